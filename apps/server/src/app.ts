@@ -1,0 +1,102 @@
+import { fileURLToPath } from 'node:url';
+import { type Database, type DatabaseHandle, openDatabase } from '@birge/db';
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import { sql } from 'drizzle-orm';
+import Fastify from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { auditRoutes } from './audit/routes';
+import { authRoutes } from './auth/routes';
+import { type Config, readConfig } from './config';
+import { loadDemo } from './demo/load-demo';
+import { registerErrorHandler } from './http/error-handler';
+import { registerRequestContext } from './http/request-context';
+import { meRoutes } from './me/routes';
+import { networkRoutes } from './networks/routes';
+import { organisationRoutes } from './organisations/routes';
+import { regionRoutes } from './regions/routes';
+import { userRoutes } from './users/routes';
+import { apiDocsRoutes } from './web/api-docs';
+import { serveWeb } from './web/serve-web';
+
+export const defaultWebRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export async function buildApp(
+  db: Database,
+  config: Config,
+  options: { webRoot?: string; logger?: boolean } = {},
+) {
+  const app = Fastify({ logger: options.logger ?? false, trustProxy: true, bodyLimit: 1_048_576 });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Birge API',
+        version: '1.0.0',
+        description: 'Inclusion and child protection, together.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+  });
+  registerRequestContext(app, db, config);
+  registerErrorHandler(app);
+
+  app.get('/api/health', { config: { access: 'public' }, schema: { tags: ['health'] } }, async () => {
+    await db.execute(sql`select 1`);
+    return { status: 'ok' };
+  });
+  authRoutes(app, db, config);
+  meRoutes(app, db);
+  regionRoutes(app, db);
+  organisationRoutes(app, db);
+  networkRoutes(app, db);
+  userRoutes(app, db);
+  auditRoutes(app, db);
+  apiDocsRoutes(app);
+  await serveWeb(app, options.webRoot ?? defaultWebRoot);
+  return app;
+}
+
+export type StartOptions = {
+  port?: number;
+  host?: string;
+  demo?: boolean;
+  /** A folder for embedded PGlite; omitted (and no databaseUrl) means an in-memory database. */
+  dataDir?: string;
+  databaseUrl?: string;
+  webRoot?: string;
+  logger?: boolean;
+};
+
+/** Opens the database, migrates it, loads demo data into an empty one if asked, and listens. */
+export async function startBirge(options: StartOptions = {}) {
+  const config = { ...readConfig({}), ...(options.port !== undefined ? { port: options.port } : {}) };
+  const handle: DatabaseHandle = await openDatabase(
+    options.databaseUrl
+      ? { databaseUrl: options.databaseUrl }
+      : options.dataDir
+        ? { dataDir: options.dataDir }
+        : { memory: true },
+  );
+  await handle.migrate();
+  const demo = options.demo ? await loadDemo(handle.db) : null;
+  const app = await buildApp(handle.db, config, { webRoot: options.webRoot, logger: options.logger });
+  const address = await app.listen({ port: config.port, host: options.host ?? '127.0.0.1' });
+  return {
+    url: address,
+    demo,
+    database: handle,
+    async close() {
+      await app.close();
+      await handle.close();
+    },
+  };
+}

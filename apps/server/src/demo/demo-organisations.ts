@@ -1,0 +1,175 @@
+import type { OrganisationType, Role } from '@birge/domain';
+
+export type DemoOrganisation = {
+  key: string;
+  name: string;
+  type: OrganisationType;
+  regionCode: string;
+  district?: string;
+  address: string;
+  languages: ('ky' | 'kk' | 'ru' | 'en')[];
+  description: string;
+};
+
+/** The organisations of the seed programmes: Janyryk, its centres, the action groups, Qorgan-M, Agents of Change. */
+export const demoOrganisations: DemoOrganisation[] = [
+  {
+    key: 'janyryk',
+    name: 'Жаңырык — национальная сеть родителей детей с инвалидностью',
+    type: 'ngo',
+    regionCode: 'KG-GB',
+    address: 'Бишкек, ул. Токтогула, 125',
+    languages: ['ky', 'ru'],
+    description:
+      'Secretariat of the national network of parent-led and resource NGOs working with children with disabilities.',
+  },
+  {
+    key: 'infoBishkek',
+    name: 'Информационный центр «Жаңырык» — Бишкек',
+    type: 'information_centre',
+    regionCode: 'KG-GB',
+    address: 'Бишкек, ул. Ахунбаева, 92',
+    languages: ['ky', 'ru'],
+    description: 'Information centre where parents-leaders and resource groups advise families.',
+  },
+  {
+    key: 'infoOsh',
+    name: 'Маалымат борбору «Жаңырык» — Ош',
+    type: 'information_centre',
+    regionCode: 'KG-GO',
+    address: 'Ош, ул. Ленина, 221',
+    languages: ['ky', 'ru'],
+    description: 'Information centre of the Janyryk network in the south.',
+  },
+  {
+    key: 'lagBishkek',
+    name: 'Локальная инициативная группа — Бишкек',
+    type: 'local_action_group',
+    regionCode: 'KG-GB',
+    address: 'Бишкек, мкр. Асанбай, 18',
+    languages: ['ky', 'ru'],
+    description:
+      'Local action group advocating social and economic inclusion of young people with disabilities.',
+  },
+  {
+    key: 'lagNooken',
+    name: 'Ноокен аймактык демилге тобу',
+    type: 'local_action_group',
+    regionCode: 'KG-J',
+    district: 'Nooken',
+    address: 'Ноокен району, Массы шаары',
+    languages: ['ky'],
+    description: 'Local action group of the rural Nooken community.',
+  },
+  {
+    key: 'shaidanSchool',
+    name: 'Шайдан атайын мектеби',
+    type: 'school',
+    regionCode: 'KG-J',
+    district: 'Nooken',
+    address: 'Ноокен району, Шайдан айылы',
+    languages: ['ky'],
+    description:
+      'Special school in the village of Shaidan, with a job-inclusion bakery and café for young people.',
+  },
+  {
+    key: 'rehabBishkek',
+    name: 'Городской реабилитационный центр Бишкека',
+    type: 'health_facility',
+    regionCode: 'KG-GB',
+    address: 'Бишкек, ул. Жукеева-Пудовкина, 77',
+    languages: ['ky', 'ru'],
+    description: 'City rehabilitation centre with a greenhouse job-inclusion workshop.',
+  },
+  {
+    key: 'socialWorkFaculty',
+    name: 'Факультет социальной работы — сеть студентов',
+    type: 'university',
+    regionCode: 'KG-GB',
+    address: 'Бишкек, пр. Чуй, 256',
+    languages: ['ky', 'ru', 'en'],
+    description: 'Faculty of Social Work, leading a network of students and teachers across universities.',
+  },
+  {
+    key: 'qorgan',
+    name: '«Қорған-М» республикалық қоғамдық бірлестігі',
+    type: 'ngo',
+    regionCode: 'KZ-71',
+    address: 'Астана, Мәңгілік Ел даңғылы, 8',
+    languages: ['kk', 'ru'],
+    description: 'Republican association for the social inclusion of people with disabilities in Kazakhstan.',
+  },
+  {
+    key: 'agentsOfChange',
+    name: '«Агенты перемен» коомдук бирикмеси',
+    type: 'ngo',
+    regionCode: 'KG-GB',
+    address: 'Бишкек, ул. Киевская, 96',
+    languages: ['ky', 'ru'],
+    description: 'Youth association working on villagers’ employment and income.',
+  },
+];
+
+export const demoNetworks = [
+  {
+    name: 'Жаңырык — Janyryk national parents’ network',
+    description: 'Parent-led and resource NGOs for children with disabilities across Kyrgyzstan.',
+    lead: 'janyryk',
+    members: ['infoBishkek', 'infoOsh', 'lagBishkek', 'lagNooken', 'shaidanSchool', 'rehabBishkek'],
+  },
+  {
+    name: 'Faculty of Social Work network',
+    description: 'Students and teachers of social work across universities.',
+    lead: 'socialWorkFaculty',
+    members: ['agentsOfChange'],
+  },
+];
+
+export const demoPassword = 'birge-demo-2026';
+
+export type DemoAccount = {
+  email: string;
+  name: string;
+  platformAdmin?: boolean;
+  organisation?: string;
+  roles?: Role[];
+};
+
+/** A user of every role, each working for one demo organisation. */
+export const demoAccounts: DemoAccount[] = [
+  { email: 'admin@birge.test', name: 'Platform Administrator', platformAdmin: true },
+  {
+    email: 'janyryk.admin@birge.test',
+    name: 'Гүлнара Асанова',
+    organisation: 'janyryk',
+    roles: ['administrator'],
+  },
+  {
+    email: 'secretariat@birge.test',
+    name: 'Айпери Токтосунова',
+    organisation: 'janyryk',
+    roles: ['network_secretariat'],
+  },
+  { email: 'monitor@birge.test', name: 'Бакыт Жумабеков', organisation: 'janyryk', roles: ['monitor'] },
+  {
+    email: 'caseworker@birge.test',
+    name: 'Нургүл Осмонова',
+    organisation: 'infoBishkek',
+    roles: ['case_worker'],
+  },
+  {
+    email: 'coordinator@birge.test',
+    name: 'Эрмек Садыков',
+    organisation: 'lagBishkek',
+    roles: ['coordinator'],
+  },
+  {
+    email: 'qorgan.admin@birge.test',
+    name: 'Әсем Нұрланқызы',
+    organisation: 'qorgan',
+    roles: ['administrator'],
+  },
+  { email: 'expert@birge.test', name: 'Ержан Сейітов', organisation: 'qorgan', roles: ['expert'] },
+  { email: 'grants@birge.test', name: 'Мадина Ахметова', organisation: 'qorgan', roles: ['grants_manager'] },
+  { email: 'viewer@birge.test', name: 'Тимур Исаков', organisation: 'agentsOfChange', roles: ['viewer'] },
+];

@@ -1,0 +1,4 @@
+export * from './audit';
+export * from './organisations';
+export * from './regions';
+export * from './users';
