@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['packages/**/*.test.ts', 'apps/bot/**/*.test.ts'],
+          include: ['packages/**/*.test.ts'],
         },
       },
       {

@@ -36,28 +36,39 @@ export const accessibilitySchema = z.object({
 });
 export type Accessibility = z.infer<typeof accessibilitySchema>;
 
-const optionalText = (max: number) => z.string().trim().max(max).default('');
+const text = (max: number) => z.string().trim().max(max);
 
-export const organisationFieldsSchema = z.object({
+/** The fields as a change names them: nothing absent is touched, so no defaults here. */
+const organisationFields = {
   name: z.string().trim().min(2).max(200),
   type: z.enum(organisationTypes),
-  regionId: z.uuid().nullable().default(null),
-  address: optionalText(300),
+  regionId: z.uuid().nullable(),
+  address: text(300),
   phone: z
     .string()
     .trim()
     .max(40)
-    .regex(/^[+\d\s()-]*$/)
-    .default(''),
-  email: z.union([z.literal(''), z.email().max(200)]).default(''),
-  website: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(300)]).default(''),
-  languages: z.array(z.enum(languages)).max(languages.length).default([]),
-  accessibility: accessibilitySchema.default(accessibilitySchema.parse({})),
-  description: optionalText(4000),
-});
-export type OrganisationFields = z.infer<typeof organisationFieldsSchema>;
+    .regex(/^[+\d\s()-]*$/),
+  email: z.union([z.literal(''), z.email().max(200)]),
+  website: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(300)]),
+  languages: z.array(z.enum(languages)).max(languages.length),
+  accessibility: accessibilitySchema,
+  description: text(4000),
+};
 
-export const createOrganisationSchema = organisationFieldsSchema.extend({ id: z.uuid().optional() });
-export const updateOrganisationSchema = organisationFieldsSchema
+export const createOrganisationSchema = z.object({
+  ...organisationFields,
+  id: z.uuid().optional(),
+  regionId: organisationFields.regionId.default(null),
+  address: organisationFields.address.default(''),
+  phone: organisationFields.phone.default(''),
+  email: organisationFields.email.default(''),
+  website: organisationFields.website.default(''),
+  languages: organisationFields.languages.default([]),
+  accessibility: accessibilitySchema.default(accessibilitySchema.parse({})),
+  description: organisationFields.description.default(''),
+});
+export const updateOrganisationSchema = z
+  .object(organisationFields)
   .partial()
   .extend({ version: z.number().int().positive() });

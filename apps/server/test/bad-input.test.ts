@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serverCatalogues } from '../src/i18n/translate';
+import { type Client, createTestApp, fingerprint, type TestApp } from './harness';
+
+/**
+ * Every route that writes, given bad input by a user allowed to write there: a 4xx whose message is in the
+ * user's language (Kyrgyz here), and nothing changed anywhere.
+ */
+let t: TestApp;
+let admin: Client;
+const ids: Record<string, string> = {};
+const missing = '00000000-0000-4000-8000-000000000000';
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await t.signIn('admin@birge.test', 'ky');
+  ids.organisation = await t.organisationId('Жаңырык — национальная');
+  ids.user = await t.userId('secretariat@birge.test');
+  ids.membership = (await admin.get(`/api/users/${ids.user}`)).body.user.memberships[0].id;
+  ids.network = (await admin.get('/api/networks')).body.items[0].id;
+});
+afterAll(() => t.close());
+
+const bad: Record<string, () => Promise<{ status: number; body: any }>> = {
+  'POST /api/auth/sign-in': () => admin.post('/api/auth/sign-in', { email: 'admin@birge.test' }),
+  'POST /api/auth/tokens/{token}': () =>
+    admin.post(`/api/auth/tokens/${'x'.repeat(43)}`, { password: 'long enough pass' }),
+  'PATCH /api/me': () => admin.patch('/api/me', { language: 'de', highContrast: 'yes' }),
+  'POST /api/me/password': () =>
+    admin.post('/api/me/password', { currentPassword: 'wrong password', newPassword: 'a good new password' }),
+  'POST /api/me/totp/enable': () => admin.post('/api/me/totp/enable', { code: '12ab56' }),
+  'POST /api/me/totp/disable': () => admin.post('/api/me/totp/disable', { password: 'not my password' }),
+  'POST /api/me/tokens': () => admin.post('/api/me/tokens', { name: '' }),
+  'DELETE /api/me/tokens/{id}': () => admin.delete(`/api/me/tokens/${missing}`),
+  'POST /api/regions': () =>
+    admin.post('/api/regions', {
+      parentId: missing,
+      level: 'district',
+      names: {
+        ky: 'Ала-Бука району',
+        kk: 'Ала-Бука ауданы',
+        ru: 'Ала-Букинский район',
+        en: 'Ala-Buka District',
+      },
+    }),
+  'POST /api/organisations': () =>
+    admin.post('/api/organisations', { name: 'Жаңы уюм', type: 'club', website: 'ftp://x' }),
+  'PATCH /api/organisations/{id}': () =>
+    admin.patch(`/api/organisations/${ids.organisation}`, { email: 'not-an-email', version: 1 }),
+  'POST /api/networks': () =>
+    admin.post('/api/networks', { name: 'Жаңы тармак', leadOrganisationId: missing }),
+  'PATCH /api/networks/{id}': () => admin.patch(`/api/networks/${ids.network}`, { name: 'Жаңы аты' }),
+  'POST /api/networks/{id}/members': () =>
+    admin.post(`/api/networks/${ids.network}/members`, { organisationId: 'janyryk' }),
+  'DELETE /api/networks/{id}/members/{organisationId}': () =>
+    admin.delete(`/api/networks/${ids.network}/members/${missing}`),
+  'PATCH /api/users/{id}': () => admin.patch(`/api/users/${ids.user}`, { active: 'no', version: 1 }),
+  'POST /api/users/invitations': () =>
+    admin.post('/api/users/invitations', {
+      email: 'new@birge.test',
+      name: 'Жаңы',
+      organisationId: ids.organisation,
+      roles: ['boss'],
+    }),
+  'POST /api/users/{id}/reset-link': () => admin.post(`/api/users/${missing}/reset-link`),
+  'POST /api/memberships': () =>
+    admin.post('/api/memberships', { userId: ids.user, organisationId: ids.organisation, roles: [] }),
+  'PATCH /api/memberships/{id}': () =>
+    admin.patch(`/api/memberships/${ids.membership}`, { roles: ['viewer'], version: 99 }),
+  'DELETE /api/memberships/{id}': () => admin.delete(`/api/memberships/${ids.membership}`),
+};
+
+// Writes that take no input from the caller beyond being signed in.
+const withoutInput = [
+  'POST /api/auth/sign-out',
+  'POST /api/auth/sign-out-everywhere',
+  'POST /api/me/totp/setup',
+];
+
+describe('bad input', () => {
+  it('has a case for every route that writes', async () => {
+    const spec = (await t.anonymous().get('/api/openapi.json')).body;
+    const writes = Object.entries(spec.paths as Record<string, object>).flatMap(([path, methods]) =>
+      Object.keys(methods)
+        .filter((method) => method !== 'get')
+        .map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(writes.filter((route) => !(route in bad) && !withoutInput.includes(route))).toEqual([]);
+  });
+
+  for (const [route, send] of Object.entries(bad)) {
+    it(`${route}: answers in Kyrgyz and changes nothing`, async () => {
+      const before = await fingerprint(t.db);
+      const { status, body } = await send();
+      expect(status).toBeGreaterThanOrEqual(400);
+      expect(status).toBeLessThan(500);
+      const code = body.error.code as keyof (typeof serverCatalogues)['ky'];
+      expect(body.error.message).toBe(serverCatalogues.ky[code]);
+      for (const message of Object.values(body.error.fields ?? {})) expect(message).toMatch(/[а-яөүң]/i);
+      expect(await fingerprint(t.db)).toBe(before);
+    });
+  }
+});
