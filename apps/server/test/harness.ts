@@ -8,7 +8,7 @@ import { demoPassword } from '../src/demo/demo-organisations';
 import { loadDemo } from '../src/demo/load-demo';
 import { freshDatabase } from './test-database';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export type Client = {
   request(method: Method, url: string, body?: unknown): Promise<{ status: number; body: any }>;
@@ -25,7 +25,7 @@ export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 /** A Birge API on a fresh database with the demo organisations and accounts, driven without a network. */
 export async function createTestApp(overrides: Partial<ReturnType<typeof readConfig>> = {}) {
   const handle = await freshDatabase();
-  await loadDemo(handle.db);
+  await loadDemo(handle.db, { people: false });
   const config = { ...readConfig({}), ...overrides };
   const app = await buildApp(handle.db, config, { webRoot: '/nonexistent' });
   await app.ready();
@@ -99,7 +99,7 @@ function safeJson(text: string): unknown {
 }
 
 /** A digest of every table a request could change, to prove that a refused request changed nothing. */
-export async function fingerprint(db: Database): Promise<string> {
+export async function fingerprint(db: Database, except: string[] = []): Promise<string> {
   const tables = [
     'organisations',
     'networks',
@@ -109,10 +109,21 @@ export async function fingerprint(db: Database): Promise<string> {
     'api_tokens',
     'one_time_links',
     'regions',
+    'persons',
+    'person_links',
+    'functioning_assessments',
+    'consents',
+    'cases',
+    'case_needs',
+    'case_goals',
+    'case_tasks',
+    'case_services',
+    'case_notes',
+    'referrals',
     'audit_events',
   ];
   const parts: string[] = [];
-  for (const table of tables) {
+  for (const table of tables.filter((name) => !except.includes(name))) {
     const result = await db.execute(
       sql.raw(
         `select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from ${table} t`,
@@ -122,4 +133,19 @@ export async function fingerprint(db: Database): Promise<string> {
     parts.push(`${table}:${row?.digest}`);
   }
   return parts.join(' ');
+}
+
+/** A person to register in a test: an adult by default, with consent to registration. */
+export function personInput(ownerOrganisationId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    ownerOrganisationId,
+    familyName: 'Асанова',
+    givenName: 'Айгүл',
+    patronymic: 'Бакыт кызы',
+    sex: 'female',
+    birthDate: '1990-04-12',
+    phones: ['+996 555 123 456'],
+    registrationConsent: { givenBy: 'person', method: 'paper', givenOn: '2026-01-10' },
+    ...overrides,
+  };
 }

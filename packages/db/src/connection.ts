@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
@@ -30,6 +31,8 @@ export type DatabaseOptions =
   | { dataDir: string }
   | { memory: true; loadDataDir?: Blob };
 
+// Trigram similarity finds the same person across spellings; PostgreSQL ships it, PGlite loads it.
+const extensions = { pg_trgm };
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 
 /** PostgreSQL when a URL is given; otherwise embedded PGlite, in a folder or in memory. */
@@ -47,9 +50,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   let client: PGlite;
   if ('dataDir' in options) {
     mkdirSync(options.dataDir, { recursive: true });
-    client = await PGlite.create(options.dataDir);
+    client = await PGlite.create(options.dataDir, { extensions });
   } else {
-    client = await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+    client = await PGlite.create(
+      options.loadDataDir ? { loadDataDir: options.loadDataDir, extensions } : { extensions },
+    );
   }
   const db = drizzlePglite(client, { schema });
   return {

@@ -155,7 +155,19 @@ export const demoAccounts: DemoAccount[] = [
     email: 'caseworker@birge.test',
     name: 'Нургүл Осмонова',
     organisation: 'infoBishkek',
-    roles: ['case_worker'],
+    roles: ['case_worker', 'child_protection'],
+  },
+  {
+    email: 'supervisor@birge.test',
+    name: 'Чолпон Бейшеналиева',
+    organisation: 'infoBishkek',
+    roles: ['coordinator', 'child_protection'],
+  },
+  {
+    email: 'rehab.worker@birge.test',
+    name: 'Мирлан Турдубаев',
+    organisation: 'rehabBishkek',
+    roles: ['case_worker', 'child_protection'],
   },
   {
     email: 'coordinator@birge.test',

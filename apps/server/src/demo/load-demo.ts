@@ -12,6 +12,7 @@ import { accessibilitySchema } from '@birge/domain';
 import { type AuditContext, recordAudit } from '../audit/record-audit';
 import { hashPassword } from '../auth/passwords';
 import { demoAccounts, demoNetworks, demoOrganisations, demoPassword } from './demo-organisations';
+import { loadDemoPeople } from './load-demo-people';
 
 const system: AuditContext = { actorId: null, clientAddress: 'demo' };
 
@@ -31,7 +32,7 @@ async function audited(
 }
 
 /** Loads the demo organisations, networks and accounts into an empty database; does nothing otherwise. */
-export async function loadDemo(db: Database) {
+export async function loadDemo(db: Database, options: { people?: boolean } = {}) {
   const [existing] = await db.select({ id: organisations.id }).from(organisations).limit(1);
   if (existing) return null;
   const passwordHash = await hashPassword(demoPassword);
@@ -85,6 +86,7 @@ export async function loadDemo(db: Database) {
       }
     }
 
+    const userIds = new Map<string, string>();
     for (const account of demoAccounts) {
       const [user] = await tx
         .insert(users)
@@ -96,11 +98,27 @@ export async function loadDemo(db: Database) {
         })
         .returning({ id: users.id, email: users.email, name: users.name });
       if (!user) throw new Error('insert returned no row');
+      userIds.set(account.email, user.id);
       const organisationId = account.organisation ? orgId(account.organisation) : null;
       await audited(tx, 'user', user, organisationId);
       if (organisationId && account.roles) {
         await tx.insert(memberships).values({ userId: user.id, organisationId, roles: account.roles });
       }
+    }
+    if (options.people ?? true) {
+      await loadDemoPeople(
+        tx,
+        demoOrganisations.map((o) => {
+          const placeId = o.district && nooken ? nooken.id : regionId(o.regionCode);
+          const country = o.regionCode.startsWith('KZ') ? ('KZ' as const) : ('KG' as const);
+          return { id: orgId(o.key) ?? '', key: o.key, regionId: placeId, country, languages: o.languages };
+        }),
+        {
+          caseworker: userIds.get('caseworker@birge.test') ?? '',
+          supervisor: userIds.get('supervisor@birge.test') ?? '',
+          rehabWorker: userIds.get('rehab.worker@birge.test') ?? '',
+        },
+      );
     }
   });
   return { accounts: demoAccounts.map((a) => a.email), password: demoPassword };

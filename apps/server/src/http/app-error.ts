@@ -7,6 +7,8 @@ export class AppError extends Error {
     readonly code: MessageKey,
     readonly params?: MessageParams,
     readonly fields?: Record<string, { key: MessageKey; params?: MessageParams }>,
+    /** Records the person needs to resolve the error, such as the possible duplicates of a registration. */
+    readonly details?: unknown,
   ) {
     super(code);
   }

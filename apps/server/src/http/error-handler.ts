@@ -59,7 +59,12 @@ export function registerErrorHandler(app: FastifyInstance) {
           )
         : undefined;
       return reply.status(error.status).send({
-        error: { code: error.code, message: translate(language, error.code, error.params), fields },
+        error: {
+          code: error.code,
+          message: translate(language, error.code, error.params),
+          fields,
+          details: error.details,
+        },
       });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

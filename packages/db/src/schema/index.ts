@@ -1,4 +1,6 @@
 export * from './audit';
+export * from './cases';
 export * from './organisations';
+export * from './persons';
 export * from './regions';
 export * from './users';

@@ -1,0 +1,50 @@
+import type { FormEvent, ReactNode } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { ErrorSummary } from './ErrorSummary';
+import type { FormErrorState } from './useFormErrors';
+
+interface Props {
+  errorState: FormErrorState;
+  labels: Record<string, string>;
+  submitLabel: string;
+  isPending: boolean;
+  onSubmit: (data: FormData) => void;
+  children: ReactNode;
+}
+
+/**
+ * A form with its error summary on top and one submit button. Validation is "aria": the browser's
+ * own bubbles would bypass the summary, and messages must come in the reader's language.
+ */
+export function FormShell({ errorState, labels, submitLabel, isPending, onSubmit, children }: Props) {
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!isPending) onSubmit(new FormData(event.currentTarget));
+  }
+  return (
+    <Form
+      className="form"
+      validationBehavior="aria"
+      validationErrors={errorState.errors.fields}
+      onSubmit={submit}
+    >
+      <ErrorSummary errors={errorState.errors} labels={labels} summaryRef={errorState.summaryRef} />
+      {children}
+      <div className="form__actions">
+        <Button type="submit" className="button button--primary" isPending={isPending}>
+          {submitLabel}
+        </Button>
+      </div>
+    </Form>
+  );
+}
+
+/** FormData as plain strings; a missing checkbox means "no". */
+export function text(data: FormData, name: string): string {
+  const value = data.get(name);
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+export function flag(data: FormData, name: string): boolean {
+  return data.get(name) === 'true';
+}

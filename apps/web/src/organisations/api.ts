@@ -1,0 +1,85 @@
+import { type Page, query, request } from '../api/client';
+import type { Language } from '../i18n/languages';
+
+export const organisationTypes = [
+  'ngo',
+  'parent_group',
+  'local_action_group',
+  'resource_group',
+  'information_centre',
+  'university',
+  'authority',
+  'employer',
+  'residential_institution',
+  'health_facility',
+  'school',
+  'training_workshop',
+  'donor',
+] as const;
+export type OrganisationType = (typeof organisationTypes)[number];
+
+export const accessibilityFeatures = [
+  'stepFreeEntrance',
+  'accessibleToilet',
+  'elevator',
+  'signLanguage',
+  'easyRead',
+] as const;
+export type AccessibilityFeature = (typeof accessibilityFeatures)[number];
+
+export type Accessibility = Record<AccessibilityFeature, boolean> & { notes: string };
+
+export interface OrganisationFields {
+  name: string;
+  type: OrganisationType;
+  regionId: string | null;
+  address: string;
+  phone: string;
+  email: string;
+  website: string;
+  languages: Language[];
+  accessibility: Accessibility;
+  description: string;
+}
+
+export interface Organisation extends OrganisationFields {
+  id: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface OrganisationFilters {
+  q?: string;
+  type?: string;
+  regionId?: string;
+}
+
+export function listOrganisations(
+  filters: OrganisationFilters,
+  cursor: string | null,
+): Promise<Page<Organisation>> {
+  return request('GET', `/api/organisations${query({ ...filters, cursor, limit: 25 })}`);
+}
+
+export interface OrganisationDetail {
+  organisation: Organisation;
+  networks: { id: string; name: string }[];
+  abilities: { update: boolean };
+}
+
+export function getOrganisation(id: string): Promise<OrganisationDetail> {
+  return request('GET', `/api/organisations/${encodeURIComponent(id)}`);
+}
+
+export function createOrganisation(fields: OrganisationFields): Promise<Organisation> {
+  return request('POST', '/api/organisations', { body: fields });
+}
+
+export function updateOrganisation(
+  id: string,
+  fields: OrganisationFields,
+  version: number,
+): Promise<Organisation> {
+  return request('PATCH', `/api/organisations/${encodeURIComponent(id)}`, { body: { ...fields, version } });
+}

@@ -1,0 +1,35 @@
+/** A birth date when known, else a year; age is counted as of a day (ISO date). */
+export type Birth = { birthDate?: string | null; birthYear?: number | null };
+
+export function ageOn(birth: Birth, on: string): number | null {
+  if (birth.birthDate) {
+    const [by = 0, bm = 0, bd = 0] = birth.birthDate.split('-').map(Number);
+    const [y = 0, m = 0, d = 0] = on.split('-').map(Number);
+    return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+  }
+  if (birth.birthYear) return Number(on.slice(0, 4)) - birth.birthYear;
+  return null;
+}
+
+/** Under 18, or of unknown age: a record whose age is unknown is protected as a child's would be. */
+export function isChild(birth: Birth, on: string): boolean {
+  const age = ageOn(birth, on);
+  return age === null || age < 18;
+}
+
+export type AgeBand = { from: number; to: number | null };
+export const defaultAgeBands: readonly AgeBand[] = [
+  { from: 0, to: 4 },
+  { from: 5, to: 17 },
+  { from: 18, to: 29 },
+  { from: 30, to: 59 },
+  { from: 60, to: null },
+];
+
+export function ageBandLabel(band: AgeBand): string {
+  return band.to === null ? `${band.from}+` : `${band.from}–${band.to}`;
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
