@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverCatalogues } from '../src/i18n/translate';
-import { type Client, createTestApp, fingerprint, type TestApp } from './harness';
+import { type Client, createTestApp, fingerprint, personInput, type TestApp } from './harness';
 
 /**
  * Every route that writes, given bad input by a user allowed to write there: a 4xx whose message is in the
@@ -8,6 +8,7 @@ import { type Client, createTestApp, fingerprint, type TestApp } from './harness
  */
 let t: TestApp;
 let admin: Client;
+let supervisor: Client;
 const ids: Record<string, string> = {};
 const missing = '00000000-0000-4000-8000-000000000000';
 
@@ -18,6 +19,23 @@ beforeAll(async () => {
   ids.user = await t.userId('secretariat@birge.test');
   ids.membership = (await admin.get(`/api/users/${ids.user}`)).body.user.memberships[0].id;
   ids.network = (await admin.get('/api/networks')).body.items[0].id;
+  supervisor = await t.signIn('supervisor@birge.test', 'ky');
+  ids.centre = await t.organisationId('Информационный центр «Жаңырык» — Бишкек');
+  ids.person = (await supervisor.post('/api/persons', personInput(ids.centre))).body.id;
+  ids.case = (
+    await supervisor.post('/api/cases', { personId: ids.person, organisationId: ids.centre, kind: 'disability_support', openedOn: '2026-05-01' })
+  ).body.id;
+  ids.goal = (await supervisor.post(`/api/cases/${ids.case}/goals`, { domain: 'legal', description: 'Gets the benefit' })).body.id;
+  ids.task = (await supervisor.post(`/api/cases/${ids.case}/tasks`, { title: 'Call the family' })).body.id;
+  ids.consent = (await supervisor.get(`/api/persons/${ids.person}`)).body.consents[0].id;
+  ids.referral = (
+    await supervisor.post('/api/referrals', {
+      personId: ids.person,
+      toOrganisationId: ids.organisation,
+      service: 'Legal aid',
+      consentOverrideReason: 'Urgent: hearing tomorrow, consent by phone',
+    })
+  ).body.id;
 });
 afterAll(() => t.close());
 
@@ -68,6 +86,32 @@ const bad: Record<string, () => Promise<{ status: number; body: any }>> = {
   'PATCH /api/memberships/{id}': () =>
     admin.patch(`/api/memberships/${ids.membership}`, { roles: ['viewer'], version: 99 }),
   'DELETE /api/memberships/{id}': () => admin.delete(`/api/memberships/${ids.membership}`),
+  'POST /api/persons': () => supervisor.post('/api/persons', personInput(ids.centre ?? '', { sex: 'x', birthDate: '31.12.1990' })),
+  'POST /api/persons/duplicates': () => supervisor.post('/api/persons/duplicates', { familyName: '', phones: 'none' }),
+  'PATCH /api/persons/{id}': () => supervisor.patch(`/api/persons/${ids.person}`, { disabilityStatus: 'group_4', version: 1 }),
+  'POST /api/persons/{id}/links': () => supervisor.post(`/api/persons/${ids.person}/links`, { relatedPersonId: ids.person, relation: 'sibling' }),
+  'POST /api/persons/{id}/consents': () =>
+    supervisor.post(`/api/persons/${ids.person}/consents`, { purpose: 'sharing', givenBy: 'person', method: 'paper', givenOn: '2026-05-01' }),
+  'POST /api/persons/{id}/consents/{consentId}/withdraw': () =>
+    supervisor.post(`/api/persons/${ids.person}/consents/${ids.consent}/withdraw`, { withdrawnOn: '2026-05-01', version: 7 }),
+  'POST /api/persons/{id}/assessments': () =>
+    supervisor.post(`/api/persons/${ids.person}/assessments`, { instrument: 'wg_ss', answers: { seeing: 'blind' }, assessedOn: '2026-05-01' }),
+  'POST /api/persons/{id}/merge': () => supervisor.post(`/api/persons/${ids.person}/merge`, { duplicateId: ids.person, version: 1 }),
+  'POST /api/cases': () => supervisor.post('/api/cases', { personId: ids.person, organisationId: ids.centre, kind: 'holiday', openedOn: '2026-05-01' }),
+  'POST /api/cases/{id}/transitions': () => supervisor.post(`/api/cases/${ids.case}/transitions`, { to: 'implementation', version: 1 }),
+  'POST /api/cases/{id}/approvals': () => supervisor.post(`/api/cases/${ids.case}/approvals`, { what: 'budget', version: 1 }),
+  'PATCH /api/cases/{id}/assignment': () => supervisor.patch(`/api/cases/${ids.case}/assignment`, { workerId: 'me', version: 1 }),
+  'PUT /api/cases/{id}/needs': () => supervisor.request('PUT', `/api/cases/${ids.case}/needs`, { needs: [] }),
+  'POST /api/cases/{id}/goals': () => supervisor.post(`/api/cases/${ids.case}/goals`, { domain: 'legal', description: '' }),
+  'POST /api/cases/{id}/tasks': () => supervisor.post(`/api/cases/${ids.case}/tasks`, { title: 'Call', dueOn: 'tomorrow' }),
+  'POST /api/cases/{id}/services': () => supervisor.post(`/api/cases/${ids.case}/services`, { type: 'massage', deliveredOn: '2026-05-01' }),
+  'POST /api/cases/{id}/notes': () => supervisor.post(`/api/cases/${ids.case}/notes`, { kind: 'gossip', happenedOn: '2026-05-01', text: 'x' }),
+  'PATCH /api/cases/{id}/goals/{entryId}': () => supervisor.patch(`/api/cases/${ids.case}/goals/${ids.goal}`, { status: 'done', version: 1 }),
+  'PATCH /api/cases/{id}/tasks/{entryId}': () => supervisor.patch(`/api/cases/${ids.case}/tasks/${ids.task}`, { doneOn: '2026-05-01', version: 5 }),
+  'POST /api/referrals': () => supervisor.post('/api/referrals', { personId: ids.person, toOrganisationId: ids.centre, service: 'Legal aid' }),
+  'POST /api/referrals/{id}/decision': () => supervisor.post(`/api/referrals/${ids.referral}/decision`, { decision: 'maybe', version: 1 }),
+  'POST /api/referrals/{id}/completion': () => supervisor.post(`/api/referrals/${ids.referral}/completion`, { outcome: '', version: 1 }),
+  'POST /api/referrals/{id}/withdrawal': () => supervisor.post(`/api/referrals/${ids.referral}/withdrawal`, { reason: 'x', version: 1 }),
 };
 
 // Writes that take no input from the caller beyond being signed in.
