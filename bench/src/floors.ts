@@ -2,6 +2,10 @@ import type { Pool } from 'pg';
 
 /** The hand-written SQL a careful engineer would run for each operation: what Birge is measured against. */
 export const floorSql = {
+  /** Every API request first finds its session, user and memberships. */
+  session: `select s.*, u.*, json_agg(json_build_object('organisationId', m.organisation_id, 'roles', m.roles)) as memberships
+    from sessions s join users u on u.id = s.user_id left join memberships m on m.user_id = u.id
+    where s.token_hash = $1 group by s.token_hash, u.id`,
   search: `select p.* from persons p
     where p.merged_into_id is null
       and (p.owner_organisation_id = $1 or p.id in (

@@ -35,3 +35,12 @@ export function chainHash(prevHash: string, entry: ChainedFields): string {
     .update(canonical({ ...entry, at: entry.at.toISOString() }))
     .digest('hex');
 }
+
+/**
+ * The canonical text of an entry up to its sequence number, which sorts last ("seq" after every other key):
+ * the database appends the number it assigns and hashes, so the chain is extended in one statement.
+ */
+export function canonicalBeforeSeq(entry: Omit<ChainedFields, 'seq'>): string {
+  const whole = canonical({ ...entry, at: entry.at.toISOString() });
+  return `${whole.slice(0, -1)},"seq":`;
+}

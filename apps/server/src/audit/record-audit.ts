@@ -1,6 +1,6 @@
 import { auditEvents, type FieldChanges, type Transaction } from '@birge/db';
-import { desc, sql } from 'drizzle-orm';
-import { chainHash, genesisHash } from './chain';
+import { sql } from 'drizzle-orm';
+import { canonicalBeforeSeq, genesisHash } from './chain';
 
 /** Who acts and from where: the part of an audit entry every action shares. */
 export type AuditContext = { actorId: string | null; clientAddress: string };
@@ -44,16 +44,14 @@ export function fieldChanges(
 // One lock for the whole chain: entries are appended in commit order even when several processes write.
 const chainLock = 0x62697267;
 
-/** Appends an entry to the hash chain inside the caller's transaction. */
+/**
+ * Appends an entry to the hash chain inside the caller's transaction. The lock is taken by its own statement
+ * so that the next one sees the entry committed just before; the insert then numbers, links and hashes the
+ * entry in the database in one round trip, keeping the lock held as briefly as possible.
+ */
 export async function recordAudit(tx: Transaction, context: AuditContext, entry: AuditEntry): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${chainLock})`);
-  const [last] = await tx
-    .select({ seq: auditEvents.seq, hash: auditEvents.hash })
-    .from(auditEvents)
-    .orderBy(desc(auditEvents.seq))
-    .limit(1);
   const fields = {
-    seq: (last?.seq ?? 0) + 1,
     id: crypto.randomUUID(),
     at: new Date(),
     actorId: context.actorId,
@@ -64,6 +62,14 @@ export async function recordAudit(tx: Transaction, context: AuditContext, entry:
     changes: fieldChanges(entry.before, entry.after),
     clientAddress: context.clientAddress,
   };
-  const prevHash = last?.hash ?? genesisHash;
-  await tx.insert(auditEvents).values({ ...fields, prevHash, hash: chainHash(prevHash, fields) });
+  await tx.execute(sql`
+    insert into ${auditEvents} (seq, id, at, actor_id, organisation_id, action, record_type, record_id, changes, client_address, prev_hash, hash)
+    select next.seq, ${fields.id}, ${fields.at.toISOString()}, ${fields.actorId}, ${fields.organisationId}, ${fields.action},
+      ${fields.recordType}, ${fields.recordId}, ${JSON.stringify(fields.changes)}::jsonb, ${fields.clientAddress}, next.prev,
+      encode(sha256(convert_to(next.prev || E'\n' || ${canonicalBeforeSeq(fields)} || next.seq::text || '}', 'UTF8')), 'hex')
+    from (
+      select coalesce(max(seq), 0) + 1 as seq,
+        coalesce((select hash from ${auditEvents} order by seq desc limit 1), ${genesisHash}) as prev
+      from ${auditEvents}
+    ) as next`);
 }

@@ -1,5 +1,6 @@
-import { type Queryable, sessions, users } from '@birge/db';
-import { eq, lt, or } from 'drizzle-orm';
+import { memberships, type Queryable, sessions, users } from '@birge/db';
+import type { Actor } from '@birge/domain';
+import { eq, lt, or, sql } from 'drizzle-orm';
 import type { Config } from '../config';
 import { hashSecret, newSecret } from './secrets';
 
@@ -17,11 +18,18 @@ export async function createSession(db: Queryable, userId: string, clientAddress
 /** The session behind a cookie, if it is neither idle too long nor too old; touching it keeps it alive. */
 export async function findSession(db: Queryable, token: string, expiry: SessionExpiry) {
   const tokenHash = hashSecret(token);
+  // One round trip per request: the session, its user and the user's memberships together.
   const [row] = await db
-    .select({ session: sessions, user: users })
+    .select({
+      session: sessions,
+      user: users,
+      memberships: sql<Actor['memberships']>`coalesce(json_agg(json_build_object('organisationId', ${memberships.organisationId}, 'roles', ${memberships.roles})) filter (where ${memberships.id} is not null), '[]')`,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.tokenHash, tokenHash));
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .where(eq(sessions.tokenHash, tokenHash))
+    .groupBy(sessions.tokenHash, users.id);
   if (!row) return null;
   const now = Date.now();
   const idle = now - row.session.lastSeenAt.getTime() > expiry.sessionIdleMinutes * 60_000;

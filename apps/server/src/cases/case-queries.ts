@@ -12,7 +12,7 @@ import {
 import { type Actor, isChild, personScopes, today } from '@birge/domain';
 import { and, asc, desc, eq, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import { decodeCursor, page } from '../http/pagination';
-import { personIsChild, visiblePersons } from '../persons/person-access';
+import { personIsChild } from '../persons/person-access';
 
 export async function findCase(db: Queryable, id: string) {
   const [row] = await db
@@ -52,12 +52,25 @@ export async function caseFile(db: Queryable, caseId: string) {
   return { needs, goals, tasks, services, notes, referrals: caseReferrals };
 }
 
+/** Cases of the organisations the actor works in, children's only where they hold child protection. */
+function casesInScope(actor: Actor): SQL {
+  const scopes = personScopes(actor);
+  if (scopes.length === 0) return sql`false`;
+  return or(
+    ...scopes.map((s) =>
+      s.children
+        ? eq(cases.organisationId, s.organisationId)
+        : and(eq(cases.organisationId, s.organisationId), sql`not ${personIsChild}`),
+    ),
+  ) as SQL;
+}
+
 /** A worker's open cases, newest activity first, with their overdue and upcoming tasks. */
 export async function caseload(db: Queryable, actor: Actor, workerId: string) {
   const open: SQL = and(
     eq(cases.workerId, workerId),
     ne(cases.state, 'closed'),
-    visiblePersons(db, actor),
+    casesInScope(actor),
   ) as SQL;
   const rows = await db
     .select({
@@ -103,18 +116,8 @@ export type CaseFilter = {
   limit: number;
 };
 
-/** Cases of the organisations the actor works in, children's only where they hold child protection. */
 export async function listCases(db: Queryable, actor: Actor, filter: CaseFilter) {
-  const scopes = personScopes(actor);
-  if (scopes.length === 0) return { items: [], nextCursor: null };
-  const inScope = or(
-    ...scopes.map((s) =>
-      s.children
-        ? eq(cases.organisationId, s.organisationId)
-        : and(eq(cases.organisationId, s.organisationId), sql`not ${personIsChild}`),
-    ),
-  );
-  const conditions: (SQL | undefined)[] = [inScope];
+  const conditions: (SQL | undefined)[] = [casesInScope(actor)];
   if (filter.state) conditions.push(eq(cases.state, filter.state));
   if (filter.kind) conditions.push(eq(cases.kind, filter.kind));
   if (filter.workerId) conditions.push(eq(cases.workerId, filter.workerId));

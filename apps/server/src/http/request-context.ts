@@ -42,7 +42,7 @@ async function authenticate(
   const found = await findSession(db, token, expiry);
   if (!found) return null;
   return {
-    actor: await actorOf(db, found.user),
+    actor: { userId: found.user.id, platformAdmin: found.user.platformAdmin, memberships: found.memberships },
     user: found.user,
     session: { token, csrfToken: found.session.csrfToken },
   };

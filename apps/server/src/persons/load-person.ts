@@ -1,10 +1,9 @@
 import type { Database } from '@birge/db';
-import { can, type PersonSubject, personPolicy, sharedPartsFor } from '@birge/domain';
+import { can, personPolicy, sharedPartsFor } from '@birge/domain';
 import type { FastifyRequest } from 'fastify';
 import { forbidden, notFound } from '../http/app-error';
 import { authOf } from '../http/request-context';
-import { personSubject } from './person-access';
-import { findPerson } from './person-queries';
+import { findPersonWithSubject } from './person-access';
 
 type Action = keyof typeof personPolicy;
 
@@ -13,9 +12,9 @@ type Action = keyof typeof personPolicy;
  * someone who may read but not act is told they may not.
  */
 export async function personFor(db: Database, request: FastifyRequest, id: string, action: Action) {
-  const person = await findPerson(db, id);
-  if (!person || person.mergedIntoId) throw notFound();
-  const subject: PersonSubject = await personSubject(db, person);
+  const found = await findPersonWithSubject(db, id);
+  if (!found || found.person.mergedIntoId) throw notFound();
+  const { person, subject } = found;
   const { actor } = authOf(request);
   if (can(personPolicy, actor, action, subject)) return { person, subject };
   const readable = can(personPolicy, actor, 'read', subject) || sharedPartsFor(actor, subject).length > 0;
@@ -24,9 +23,9 @@ export async function personFor(db: Database, request: FastifyRequest, id: strin
 
 /** A person the actor may see at all, in full or in the part shared with them. */
 export async function personSeenBy(db: Database, request: FastifyRequest, id: string) {
-  const person = await findPerson(db, id);
-  if (!person || person.mergedIntoId) throw notFound();
-  const subject = await personSubject(db, person);
+  const found = await findPersonWithSubject(db, id);
+  if (!found || found.person.mergedIntoId) throw notFound();
+  const { person, subject } = found;
   const { actor } = authOf(request);
   if (!can(personPolicy, actor, 'read', subject) && sharedPartsFor(actor, subject).length === 0)
     throw notFound();

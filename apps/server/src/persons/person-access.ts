@@ -23,18 +23,32 @@ export const openingReferral = and(
   or(isNotNull(referrals.consentOverrideReason), isNull(consents.withdrawnOn)),
 );
 
+type Share = { organisationId: string; parts: ShareablePart[] };
+
+function subjectOf(person: PersonRow, shares: Share[]): PersonSubject {
+  return { ownerOrganisationId: person.ownerOrganisationId, child: isChild(person, today()), sharedWith: shares };
+}
+
 /** What policies need to know of a person: who owns it, whether a child, and who it was shared with. */
 export async function personSubject(db: Queryable, person: PersonRow): Promise<PersonSubject> {
-  const shares = await db
-    .select({ organisationId: referrals.toOrganisationId, parts: referrals.sharedFields })
-    .from(referrals)
-    .leftJoin(consents, eq(consents.id, referrals.consentId))
-    .where(and(eq(referrals.personId, person.id), openingReferral));
-  return {
-    ownerOrganisationId: person.ownerOrganisationId,
-    child: isChild(person, today()),
-    sharedWith: shares.map((s) => ({ organisationId: s.organisationId, parts: s.parts as ShareablePart[] })),
-  };
+  return (await findPersonWithSubject(db, person.id))?.subject ?? subjectOf(person, []);
+}
+
+/** A person with their policy subject, read in one round trip: every request about a person starts here. */
+export async function findPersonWithSubject(db: Queryable, id: string) {
+  const [row] = await db
+    .select({
+      person: persons,
+      // Written out qualified: inside a one-table select the query builder would leave "id" ambiguous.
+      shares: sql<Share[]>`coalesce((
+        select json_agg(json_build_object('organisationId', r.to_organisation_id, 'parts', r.shared_fields))
+        from referrals r left join consents c on c.id = r.consent_id
+        where r.person_id = "persons"."id" and r.status in ('accepted', 'completed')
+          and (r.consent_override_reason is not null or c.withdrawn_on is null)), '[]')`,
+    })
+    .from(persons)
+    .where(eq(persons.id, id));
+  return row ? { person: row.person, subject: subjectOf(row.person, row.shares) } : null;
 }
 
 function sharedTo(db: Queryable, organisationIds: string[]): SQL {

@@ -26,7 +26,7 @@ import { auditContext, authOf } from '../http/request-context';
 import { ownedBy, personsCsv, personsXlsx } from './export-persons';
 import { findDuplicates } from './find-duplicates';
 import { personFor, personSeenBy } from './load-person';
-import { personSubject } from './person-access';
+import { findPersonWithSubject } from './person-access';
 import {
   linkPersons,
   mergePersons,
@@ -36,7 +36,7 @@ import {
   withdrawConsent,
 } from './person-actions';
 import { personListQuerySchema } from './person-list-query';
-import { findPerson, listPersons, personFilterCondition, personRecords } from './person-queries';
+import { listPersons, personFilterCondition, personRecords } from './person-queries';
 import { presentPerson, presentSharedPerson } from './present-person';
 import { recordAssessment } from './record-assessment';
 
@@ -149,9 +149,9 @@ export function personRoutes(app: FastifyInstance, db: Database) {
     { schema: { tags, summary: 'A person with everything held about them', params: idParams } },
     async (request) => {
       const { actor } = authOf(request);
-      const person = await findPerson(db, request.params.id);
-      if (!person || person.mergedIntoId) throw notFound();
-      const subject = await personSubject(db, person);
+      const found = await findPersonWithSubject(db, request.params.id);
+      if (!found || found.person.mergedIntoId) throw notFound();
+      const { person, subject } = found;
       if (can(personPolicy, actor, 'read', subject)) {
         return {
           access: 'full',
