@@ -154,12 +154,3 @@ export const referrals = pgTable(
     index('referrals_person_idx').on(t.personId),
   ],
 );
-
-export const savedFilters = pgTable('saved_filters', {
-  ...recordColumns,
-  userId: uuid('user_id')
-    .notNull()
-    .references(() => users.id),
-  name: text('name').notNull(),
-  query: text('query').notNull(),
-});

@@ -106,3 +106,13 @@ export const consents = pgTable(
   },
   (t) => [index('consents_person_idx').on(t.personId)],
 );
+
+/** A person list's filters kept under a name, for the user who saved them. */
+export const savedFilters = pgTable('saved_filters', {
+  ...recordColumns,
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id),
+  name: text('name').notNull(),
+  query: text('query').notNull(),
+});
