@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { ageOn, isChild } from './age';
+
+describe('age', () => {
+  it.each([
+    [{ birthDate: '2008-11-23' }, '2026-11-22', 17],
+    [{ birthDate: '2008-11-22' }, '2026-11-22', 18],
+    [{ birthYear: 2010 }, '2026-01-01', 16],
+    [{}, '2026-01-01', null],
+  ])('%j on %s is %s', (birth, on, age) => {
+    expect(ageOn(birth, on)).toBe(age);
+  });
+
+  it('protects a person of unknown age as a child', () => {
+    expect(isChild({}, '2026-01-01')).toBe(true);
+    expect(isChild({ birthDate: '1990-01-01' }, '2026-01-01')).toBe(false);
+  });
+});

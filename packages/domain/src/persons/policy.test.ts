@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../access/actor';
+import { can } from '../access/policy';
+import type { Role } from '../access/roles';
+import { casePolicy } from '../cases/policy';
+import { referralPolicy } from '../referrals/policy';
+import { mayExportPersons, personPolicy, personScopes, sharedPartsFor } from './policy';
+
+const HOME = 'home-org';
+const OTHER = 'other-org';
+const actor = (roles: Role[], organisationId = HOME, userId = 'u'): Actor => ({
+  userId,
+  platformAdmin: false,
+  memberships: [{ organisationId, roles }],
+});
+const adult = { ownerOrganisationId: HOME, child: false, sharedWith: [] };
+const child = { ...adult, child: true };
+const sharedAdult = {
+  ...adult,
+  sharedWith: [{ organisationId: OTHER, parts: ['identity', 'contacts'] as const }],
+};
+
+describe('person policy', () => {
+  it.each([
+    ['a case worker of the owner, an adult', actor(['case_worker']), adult, 'read', true],
+    ['a case worker of the owner, a child', actor(['case_worker']), child, 'read', false],
+    [
+      'a case worker with child protection, a child',
+      actor(['case_worker', 'child_protection']),
+      child,
+      'read',
+      true,
+    ],
+    ['a viewer of the owner', actor(['viewer']), adult, 'read', false],
+    ['a monitor of the owner', actor(['monitor']), adult, 'read', false],
+    ['an expert of the owner, reading', actor(['expert']), adult, 'read', true],
+    ['an expert of the owner, changing', actor(['expert']), adult, 'update', false],
+    ['an administrator of another organisation', actor(['administrator'], OTHER), adult, 'read', false],
+    [
+      'the platform administrator',
+      { userId: 'p', platformAdmin: true, memberships: [] },
+      adult,
+      'read',
+      false,
+    ],
+    ['a case worker, overriding consent', actor(['case_worker']), adult, 'overrideConsent', false],
+    ['a coordinator, overriding consent', actor(['coordinator']), adult, 'overrideConsent', true],
+    ['a case worker, merging', actor(['case_worker']), adult, 'merge', false],
+    [
+      'a case worker of the receiving organisation, reading in full',
+      actor(['case_worker'], OTHER),
+      sharedAdult,
+      'read',
+      false,
+    ],
+    [
+      'a case worker of the receiving organisation, reading the shared part',
+      actor(['case_worker'], OTHER),
+      sharedAdult,
+      'readShared',
+      true,
+    ],
+    [
+      'a viewer of the receiving organisation, reading the shared part',
+      actor(['viewer'], OTHER),
+      sharedAdult,
+      'readShared',
+      false,
+    ],
+  ] as const)('%s: %s → %s', (_who, who, person, action, allowed) => {
+    expect(can(personPolicy, who, action, person)).toBe(allowed);
+  });
+
+  it('gives the receiving organisation exactly the shared parts, and nothing of a child without child protection', () => {
+    expect(sharedPartsFor(actor(['case_worker'], OTHER), sharedAdult)).toEqual(['identity', 'contacts']);
+    expect(sharedPartsFor(actor(['case_worker'], OTHER), { ...sharedAdult, child: true })).toEqual([]);
+  });
+
+  it('lists persons by organisation, children only where the role allows', () => {
+    const both: Actor = {
+      userId: 'u',
+      platformAdmin: false,
+      memberships: [
+        { organisationId: HOME, roles: ['case_worker', 'child_protection'] },
+        { organisationId: OTHER, roles: ['coordinator'] },
+        { organisationId: 'third', roles: ['viewer'] },
+      ],
+    };
+    expect(personScopes(both)).toEqual([
+      { organisationId: HOME, children: true },
+      { organisationId: OTHER, children: false },
+    ]);
+    expect(mayExportPersons(both, OTHER)).toBe(true);
+    expect(mayExportPersons(both, HOME)).toBe(false);
+  });
+});
+
+describe('case policy', () => {
+  const ownCase = { organisationId: HOME, child: false, workerId: 'worker' };
+  it.each([
+    ['its worker works on it', actor(['case_worker'], HOME, 'worker'), 'work', true],
+    [
+      'its worker approves their own plan',
+      actor(['case_worker', 'coordinator'], HOME, 'worker'),
+      'approve',
+      false,
+    ],
+    ['a coordinator approves it', actor(['coordinator'], HOME, 'boss'), 'approve', true],
+    ['a case worker assigns it', actor(['case_worker'], HOME, 'x'), 'assign', false],
+    ['an expert works on it', actor(['expert'], HOME, 'x'), 'work', false],
+    ['another organisation reads it', actor(['administrator'], OTHER, 'x'), 'read', false],
+  ] as const)('%s: %s', (_what, who, action, allowed) => {
+    expect(can(casePolicy, who, action, ownCase)).toBe(allowed);
+  });
+});
+
+describe('referral policy', () => {
+  const referral = { fromOrganisationId: HOME, toOrganisationId: OTHER, child: false };
+  it.each([
+    ['the receiver decides', actor(['case_worker'], OTHER), 'decide', true],
+    ['the sender decides', actor(['case_worker'], HOME), 'decide', false],
+    ['the sender withdraws', actor(['case_worker'], HOME), 'withdraw', true],
+    ['a viewer of the receiver reads', actor(['viewer'], OTHER), 'read', false],
+    ['a third organisation reads', actor(['administrator'], 'third'), 'read', false],
+  ] as const)('%s: %s', (_what, who, action, allowed) => {
+    expect(can(referralPolicy, who, action, referral)).toBe(allowed);
+  });
+});
