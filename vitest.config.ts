@@ -13,7 +13,7 @@ export default defineConfig({
       {
         test: {
           name: 'db',
-          include: ['apps/server/**/*.test.ts'],
+          include: ['apps/server/**/*.test.ts', 'apps/bot/test/*.test.ts'],
           globalSetup: ['apps/server/test/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -23,7 +23,9 @@ function cell(value: Cell): string {
 /** Loads rows through COPY FROM STDIN: the fastest way into PostgreSQL, a batch at a time. */
 export async function copyRows(client: PoolClient, table: string, columns: string[], rows: Cell[][]) {
   if (rows.length === 0) return;
-  const stream = client.query(copyFrom(`COPY ${table} (${columns.map((c) => `"${c}"`).join(', ')}) FROM STDIN`));
+  const stream = client.query(
+    copyFrom(`COPY ${table} (${columns.map((c) => `"${c}"`).join(', ')}) FROM STDIN`),
+  );
   const done = new Promise<void>((resolve, reject) => {
     stream.on('finish', resolve);
     stream.on('error', reject);

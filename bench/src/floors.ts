@@ -27,7 +27,8 @@ export const floorSql = {
   person: 'select * from persons where id = $1',
   personShares: `select r.to_organisation_id, r.shared_fields from referrals r left join consents c on c.id = r.consent_id
     where r.person_id = $1 and r.status in ('accepted', 'completed') and (r.consent_override_reason is not null or c.withdrawn_on is null)`,
-  personLinks: 'select l.*, p.family_name, p.given_name from person_links l join persons p on p.id = l.related_person_id where l.person_id = $1',
+  personLinks:
+    'select l.*, p.family_name, p.given_name from person_links l join persons p on p.id = l.related_person_id where l.person_id = $1',
   personConsents: 'select * from consents where person_id = $1 order by given_on desc',
   personAssessments: 'select * from functioning_assessments where person_id = $1 order by assessed_on desc',
   personCases: 'select * from cases where person_id = $1 order by opened_on desc',
@@ -41,9 +42,14 @@ export const floorSql = {
 export async function personPageFloor(pool: Pool, id: string) {
   await pool.query(floorSql.person, [id]);
   await Promise.all(
-    [floorSql.personShares, floorSql.personLinks, floorSql.personConsents, floorSql.personAssessments, floorSql.personCases, floorSql.personReferrals].map(
-      (text) => pool.query(text, [id]),
-    ),
+    [
+      floorSql.personShares,
+      floorSql.personLinks,
+      floorSql.personConsents,
+      floorSql.personAssessments,
+      floorSql.personCases,
+      floorSql.personReferrals,
+    ].map((text) => pool.query(text, [id])),
   );
 }
 

@@ -12,7 +12,8 @@ const { persons: total, databaseUrl } = benchOptions();
 const started = Date.now();
 const random = seededRandom(218_000);
 const now = new Date();
-const log = (what: string) => console.log(`${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s  ${what}`);
+const log = (what: string) =>
+  console.log(`${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s  ${what}`);
 
 const url = new URL(databaseUrl);
 const databaseName = url.pathname.slice(1);
@@ -37,8 +38,23 @@ const regionByCode = new Map(regionRows.map((r) => [r.code, r]));
 
 // Organisations: about 2,000 per million persons, spread like the population.
 const organisationCount = Math.max(20, Math.round(total / 500));
-const organisations: { id: string; regionId: string; country: 'KG' | 'KZ'; languages: string[]; worker: string; supervisor: string }[] = [];
-const types = ['ngo', 'parent_group', 'information_centre', 'resource_group', 'local_action_group', 'health_facility', 'school'];
+const organisations: {
+  id: string;
+  regionId: string;
+  country: 'KG' | 'KZ';
+  languages: string[];
+  worker: string;
+  supervisor: string;
+}[] = [];
+const types = [
+  'ngo',
+  'parent_group',
+  'information_centre',
+  'resource_group',
+  'local_action_group',
+  'health_facility',
+  'school',
+];
 for (const { code, share } of regionShares) {
   const region = regionByCode.get(code);
   if (!region) continue;
@@ -57,7 +73,14 @@ await copyRows(
   client,
   'organisations',
   ['id', 'name', 'type', 'region_id', 'languages', 'accessibility'],
-  organisations.map((o, i) => [o.id, `Organisation ${i + 1}`, types[i % types.length], o.regionId, o.languages, { stepFreeEntrance: i % 3 === 0 }]),
+  organisations.map((o, i) => [
+    o.id,
+    `Organisation ${i + 1}`,
+    types[i % types.length],
+    o.regionId,
+    o.languages,
+    { stepFreeEntrance: i % 3 === 0 },
+  ]),
 );
 const passwordHash = await hashPassword(benchPassword);
 const nationalCoordinator = crypto.randomUUID();
@@ -95,12 +118,31 @@ for (const { code, share } of regionShares) {
 }
 const pickOrganisation = () => {
   const r = random.next() * sum;
-  const bucket = cumulative.find((c) => r < c.until && c.organisations.length) ?? cumulative.find((c) => c.organisations.length);
+  const bucket =
+    cumulative.find((c) => r < c.until && c.organisations.length) ??
+    cumulative.find((c) => c.organisations.length);
   return random.pick(bucket?.organisations ?? organisations);
 };
 const iso = (daysAgo: number) => new Date(now.getTime() - daysAgo * 86_400_000).toISOString().slice(0, 10);
-const counts = { persons: 0, assessments: 0, cases: 0, tasks: 0, services: 0, notes: 0, needs: 0, referrals: 0 };
-const states = ['referral_received', 'assessment', 'planning', 'implementation', 'implementation', 'review', 'closed'];
+const counts = {
+  persons: 0,
+  assessments: 0,
+  cases: 0,
+  tasks: 0,
+  services: 0,
+  notes: 0,
+  needs: 0,
+  referrals: 0,
+};
+const states = [
+  'referral_received',
+  'assessment',
+  'planning',
+  'implementation',
+  'implementation',
+  'review',
+  'closed',
+];
 
 for (let done = 0; done < total; ) {
   const size = Math.min(20_000, total - done);
@@ -118,46 +160,196 @@ for (let done = 0; done < total; ) {
     const person = demoPerson(random, organisation, random.chance(0.17), now);
     const child = person.tags.includes('child');
     let functionalDifficulty: string | null = null;
-    if (random.chance(0.8) && (person.birthYear ?? Number(person.birthDate?.slice(0, 4))) <= now.getUTCFullYear() - 5) {
+    if (
+      random.chance(0.8) &&
+      (person.birthYear ?? Number(person.birthDate?.slice(0, 4))) <= now.getUTCFullYear() - 5
+    ) {
       const answers = demoShortSetAnswers(random, person.disabilityStatus !== 'none');
       const result = scoreAssessment({ instrument: 'wg_ss', answers });
       functionalDifficulty = result.functionalDifficulty;
-      assessments.push([person.id, organisation.id, 'wg_ss', answers, result, functionalDifficulty, iso(random.int(10, 900))]);
+      assessments.push([
+        person.id,
+        organisation.id,
+        'wg_ss',
+        answers,
+        result,
+        functionalDifficulty,
+        iso(random.int(10, 900)),
+      ]);
     }
     persons.push([
-      person.id, person.ownerOrganisationId, person.familyName, person.givenName, person.patronymic, person.latinName,
-      person.sex, person.birthDate, person.birthYear, person.regionId, person.phones, person.languages,
-      person.disabilityStatus, person.tags, functionalDifficulty, person.nameKey, person.phoneKeys,
+      person.id,
+      person.ownerOrganisationId,
+      person.familyName,
+      person.givenName,
+      person.patronymic,
+      person.latinName,
+      person.sex,
+      person.birthDate,
+      person.birthYear,
+      person.regionId,
+      person.phones,
+      person.languages,
+      person.disabilityStatus,
+      person.tags,
+      functionalDifficulty,
+      person.nameKey,
+      person.phoneKeys,
     ]);
-    consents.push([person.id, 'registration', child ? 'representative' : 'person', child ? 'Parent' : '', 'paper', iso(random.int(30, 1500))]);
+    consents.push([
+      person.id,
+      'registration',
+      child ? 'representative' : 'person',
+      child ? 'Parent' : '',
+      'paper',
+      iso(random.int(30, 1500)),
+    ]);
     if (random.chance(0.2)) {
       const caseId = crypto.randomUUID();
       const state = random.pick(states);
-      cases.push([caseId, person.id, organisation.id, child && random.chance(0.3) ? 'child_protection' : 'disability_support', state, organisation.worker, organisation.supervisor, iso(random.int(20, 900)), state === 'closed' ? iso(random.int(1, 19)) : null, state === 'closed' ? 'goals_achieved' : null]);
-      for (const domain of needDomains.slice(0, 2)) needs.push([caseId, domain, random.pick(['low', 'medium', 'high'])]);
+      cases.push([
+        caseId,
+        person.id,
+        organisation.id,
+        child && random.chance(0.3) ? 'child_protection' : 'disability_support',
+        state,
+        organisation.worker,
+        organisation.supervisor,
+        iso(random.int(20, 900)),
+        state === 'closed' ? iso(random.int(1, 19)) : null,
+        state === 'closed' ? 'goals_achieved' : null,
+      ]);
+      for (const domain of needDomains.slice(0, 2))
+        needs.push([caseId, domain, random.pick(['low', 'medium', 'high'])]);
       for (let t = 0; t < 2; t++) {
         const due = random.int(-30, 30);
-        tasks.push([caseId, 'Home visit', organisation.worker, iso(-due), due < 0 && random.chance(0.5) ? iso(-due - 1) : null]);
+        tasks.push([
+          caseId,
+          'Home visit',
+          organisation.worker,
+          iso(-due),
+          due < 0 && random.chance(0.5) ? iso(-due - 1) : null,
+        ]);
       }
-      for (let s = random.int(0, 3); s > 0; s--) services.push([caseId, random.pick(serviceTypes), organisation.id, iso(random.int(1, 600)), 'Completed']);
-      notes.push([caseId, 'visit', iso(random.int(1, 90)), 'Home visit: the family is coping.', organisation.worker]);
+      for (let s = random.int(0, 3); s > 0; s--)
+        services.push([
+          caseId,
+          random.pick(serviceTypes),
+          organisation.id,
+          iso(random.int(1, 600)),
+          'Completed',
+        ]);
+      notes.push([
+        caseId,
+        'visit',
+        iso(random.int(1, 90)),
+        'Home visit: the family is coping.',
+        organisation.worker,
+      ]);
       if (random.chance(0.1)) {
         const to = pickOrganisation();
         if (to.id !== organisation.id) {
-          referrals.push([person.id, caseId, organisation.id, to.id, 'Rehabilitation', ['identity', 'contacts'], 'Urgent need, consent by phone', random.pick(['pending', 'accepted', 'declined', 'completed']), organisation.worker]);
+          referrals.push([
+            person.id,
+            caseId,
+            organisation.id,
+            to.id,
+            'Rehabilitation',
+            ['identity', 'contacts'],
+            'Urgent need, consent by phone',
+            random.pick(['pending', 'accepted', 'declined', 'completed']),
+            organisation.worker,
+          ]);
         }
       }
     }
   }
-  await copyRows(client, 'persons', ['id', 'owner_organisation_id', 'family_name', 'given_name', 'patronymic', 'latin_name', 'sex', 'birth_date', 'birth_year', 'region_id', 'phones', 'languages', 'disability_status', 'tags', 'functional_difficulty', 'name_key', 'phone_keys'], persons);
-  await copyRows(client, 'consents', ['person_id', 'purpose', 'given_by', 'representative_name', 'method', 'given_on'], consents);
-  await copyRows(client, 'functioning_assessments', ['person_id', 'organisation_id', 'instrument', 'answers', 'result', 'functional_difficulty', 'assessed_on'], assessments);
-  await copyRows(client, 'cases', ['id', 'person_id', 'organisation_id', 'kind', 'state', 'worker_id', 'supervisor_id', 'opened_on', 'closed_on', 'closure_reason'], cases);
+  await copyRows(
+    client,
+    'persons',
+    [
+      'id',
+      'owner_organisation_id',
+      'family_name',
+      'given_name',
+      'patronymic',
+      'latin_name',
+      'sex',
+      'birth_date',
+      'birth_year',
+      'region_id',
+      'phones',
+      'languages',
+      'disability_status',
+      'tags',
+      'functional_difficulty',
+      'name_key',
+      'phone_keys',
+    ],
+    persons,
+  );
+  await copyRows(
+    client,
+    'consents',
+    ['person_id', 'purpose', 'given_by', 'representative_name', 'method', 'given_on'],
+    consents,
+  );
+  await copyRows(
+    client,
+    'functioning_assessments',
+    [
+      'person_id',
+      'organisation_id',
+      'instrument',
+      'answers',
+      'result',
+      'functional_difficulty',
+      'assessed_on',
+    ],
+    assessments,
+  );
+  await copyRows(
+    client,
+    'cases',
+    [
+      'id',
+      'person_id',
+      'organisation_id',
+      'kind',
+      'state',
+      'worker_id',
+      'supervisor_id',
+      'opened_on',
+      'closed_on',
+      'closure_reason',
+    ],
+    cases,
+  );
   await copyRows(client, 'case_needs', ['case_id', 'domain', 'level'], needs);
   await copyRows(client, 'case_tasks', ['case_id', 'title', 'assignee_id', 'due_on', 'done_on'], tasks);
-  await copyRows(client, 'case_services', ['case_id', 'type', 'provider_organisation_id', 'delivered_on', 'outcome'], services);
+  await copyRows(
+    client,
+    'case_services',
+    ['case_id', 'type', 'provider_organisation_id', 'delivered_on', 'outcome'],
+    services,
+  );
   await copyRows(client, 'case_notes', ['case_id', 'kind', 'happened_on', 'text', 'author_id'], notes);
-  await copyRows(client, 'referrals', ['person_id', 'case_id', 'from_organisation_id', 'to_organisation_id', 'service', 'shared_fields', 'consent_override_reason', 'status', 'referred_by'], referrals);
+  await copyRows(
+    client,
+    'referrals',
+    [
+      'person_id',
+      'case_id',
+      'from_organisation_id',
+      'to_organisation_id',
+      'service',
+      'shared_fields',
+      'consent_override_reason',
+      'status',
+      'referred_by',
+    ],
+    referrals,
+  );
   done += size;
   counts.persons += persons.length;
   counts.assessments += assessments.length;

@@ -1,9 +1,9 @@
 import { memberships, openDatabase, organisations, persons, users } from '@birge/db';
+import { nameKey } from '@birge/domain';
 import { buildApp } from '@birge/server';
 import { readConfig } from '@birge/server/config';
 import { demoPerson, seededRandom, transliterate } from '@birge/server/demo';
 import { hashPassword } from '@birge/server/passwords';
-import { nameKey } from '@birge/domain';
 import { floorSql } from './floors';
 import { loadTest, timeSequential } from './measure';
 import { benchPassword } from './options';
@@ -19,15 +19,40 @@ export async function measurePglite(total: number): Promise<ResultRow[]> {
   const random = seededRandom(10_000);
   const now = new Date();
   const orgIds = Array.from({ length: 20 }, () => crypto.randomUUID());
-  await db.insert(organisations).values(orgIds.map((id, i) => ({ id, name: `Organisation ${i + 1}`, type: 'ngo' as const, accessibility: { stepFreeEntrance: true, accessibleToilet: false, elevator: false, signLanguage: false, easyRead: false, notes: '' } })));
+  await db.insert(organisations).values(
+    orgIds.map((id, i) => ({
+      id,
+      name: `Organisation ${i + 1}`,
+      type: 'ngo' as const,
+      accessibility: {
+        stepFreeEntrance: true,
+        accessibleToilet: false,
+        elevator: false,
+        signLanguage: false,
+        easyRead: false,
+        notes: '',
+      },
+    })),
+  );
   const [worker] = await db
     .insert(users)
-    .values({ email: 'worker@bench.test', name: 'Case worker', passwordHash: await hashPassword(benchPassword) })
+    .values({
+      email: 'worker@bench.test',
+      name: 'Case worker',
+      passwordHash: await hashPassword(benchPassword),
+    })
     .returning();
   const organisationId = orgIds[0] ?? '';
-  await db.insert(memberships).values({ userId: worker?.id ?? '', organisationId, roles: ['case_worker', 'child_protection'] });
+  await db
+    .insert(memberships)
+    .values({ userId: worker?.id ?? '', organisationId, roles: ['case_worker', 'child_protection'] });
   const people = Array.from({ length: total }, (_, i) =>
-    demoPerson(random, { id: orgIds[i % orgIds.length] ?? '', regionId: null, country: 'KG', languages: ['ky'] }, random.chance(0.17), now),
+    demoPerson(
+      random,
+      { id: orgIds[i % orgIds.length] ?? '', regionId: null, country: 'KG', languages: ['ky'] },
+      random.chance(0.17),
+      now,
+    ),
   );
   for (let i = 0; i < people.length; i += 1000) await db.insert(persons).values(people.slice(i, i + 1000));
   const mine = people.filter((p) => p.ownerOrganisationId === organisationId).slice(0, 50);
@@ -43,22 +68,59 @@ export async function measurePglite(total: number): Promise<ResultRow[]> {
       body: JSON.stringify({ email: 'worker@bench.test', password: benchPassword }),
     });
     const { csrfToken } = (await signIn.json()) as { csrfToken: string };
-    const headers = { cookie: (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '', 'x-csrf-token': csrfToken };
+    const headers = {
+      cookie: (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '',
+      'x-csrf-token': csrfToken,
+    };
     let i = 0;
-    const search = await loadTest(url, headers, () => ({ method: 'GET', path: `/api/persons?q=${encodeURIComponent(transliterate(terms[i++ % terms.length] ?? ''))}` }), { connections: 1, amount: 200 });
-    const searchFloor = await timeSequential(200, (n) => client.query(floorSql.search, [organisationId, nameKey(transliterate(terms[n % terms.length] ?? ''))]));
+    const search = await loadTest(
+      url,
+      headers,
+      () => ({
+        method: 'GET',
+        path: `/api/persons?q=${encodeURIComponent(transliterate(terms[i++ % terms.length] ?? ''))}`,
+      }),
+      { connections: 1, amount: 200 },
+    );
+    const searchFloor = await timeSequential(200, (n) =>
+      client.query(floorSql.search, [organisationId, nameKey(transliterate(terms[n % terms.length] ?? ''))]),
+    );
     let j = 0;
-    const page = await loadTest(url, headers, () => ({ method: 'GET', path: `/api/persons/${mine[j++ % mine.length]?.id}` }), { connections: 1, amount: 200 });
+    const page = await loadTest(
+      url,
+      headers,
+      () => ({ method: 'GET', path: `/api/persons/${mine[j++ % mine.length]?.id}` }),
+      { connections: 1, amount: 200 },
+    );
     const pageFloor = await timeSequential(200, async (n) => {
       const id = mine[n % mine.length]?.id;
-      for (const text of [floorSql.person, floorSql.personShares, floorSql.personLinks, floorSql.personConsents, floorSql.personAssessments, floorSql.personCases, floorSql.personReferrals]) {
+      for (const text of [
+        floorSql.person,
+        floorSql.personShares,
+        floorSql.personLinks,
+        floorSql.personConsents,
+        floorSql.personAssessments,
+        floorSql.personCases,
+        floorSql.personReferrals,
+      ]) {
         await client.query(text, [id]);
       }
     });
     return [
-      { operation: `PGlite (${total.toLocaleString('en')} persons): person search, Latin name`, birge: search, floor: searchFloor },
-      { operation: `PGlite (${total.toLocaleString('en')} persons): person page`, birge: page, floor: pageFloor },
-      { operation: `PGlite (${total.toLocaleString('en')} persons): programme dashboard`, note: 'not built yet (issue 4)' },
+      {
+        operation: `PGlite (${total.toLocaleString('en')} persons): person search, Latin name`,
+        birge: search,
+        floor: searchFloor,
+      },
+      {
+        operation: `PGlite (${total.toLocaleString('en')} persons): person page`,
+        birge: page,
+        floor: pageFloor,
+      },
+      {
+        operation: `PGlite (${total.toLocaleString('en')} persons): programme dashboard`,
+        note: 'not built yet (issue 4)',
+      },
     ];
   } finally {
     await app.close();

@@ -11,7 +11,8 @@ export type ResultRow = {
 };
 
 const resultsPath = fileURLToPath(new URL('../results.md', import.meta.url));
-const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '—' : n < 10 ? n.toFixed(2) : n.toFixed(0));
+const ms = (n: number | undefined) =>
+  n === undefined || Number.isNaN(n) ? '—' : n < 10 ? n.toFixed(2) : n.toFixed(0);
 
 function line(row: ResultRow) {
   if (!row.birge || !row.floor) return `| ${row.operation} | — | — | — | ${row.note ?? ''} |`;
@@ -24,7 +25,13 @@ function line(row: ResultRow) {
 }
 
 /** Writes this data size's table into bench/results.md, keeping the tables of other sizes. */
-export function writeResults(run: { persons: number; organisations: number; cpus: number; memoryGb: number; rows: ResultRow[] }) {
+export function writeResults(run: {
+  persons: number;
+  organisations: number;
+  cpus: number;
+  memoryGb: number;
+  rows: ResultRow[];
+}) {
   const heading = `## ${run.persons.toLocaleString('en')} persons`;
   const section = [
     heading,
@@ -36,7 +43,9 @@ export function writeResults(run: { persons: number; organisations: number; cpus
     ...run.rows.map(line),
     '',
   ].join('\n');
-  const existing = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '# Benchmark results\n\nWritten by `npm run bench`; one section per data size.\n\n';
+  const existing = existsSync(resultsPath)
+    ? readFileSync(resultsPath, 'utf8')
+    : '# Benchmark results\n\nWritten by `npm run bench`; one section per data size.\n\n';
   const sections = existing.split(/(?=^## )/m);
   const kept = sections.filter((s) => !s.startsWith(heading));
   const sizeOf = (s: string) => Number(s.match(/^## ([\d,]+)/)?.[1]?.replaceAll(',', '') ?? 0);

@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
 import { defaultWebRoot, startBirge } from '@birge/server';
 import pg from 'pg';
+import { exportFloor, measureExport } from './export';
 import { floorSql, personPageFloor, recordServiceFloor } from './floors';
 import { loadTest, timeConcurrent, timeSequential } from './measure';
 import { benchOptions, benchPassword } from './options';
 import { measurePglite } from './pglite';
 import { type ResultRow, writeResults } from './results';
 import { sampleWork } from './sample';
-import { exportFloor, measureExport } from './export';
 import { firstLoadBytes } from './web-bundle';
 
 // `npm run bench`: Birge through its HTTP API against the hand-written SQL floor, on the bench database.
@@ -55,7 +55,12 @@ try {
     ['Person search, Latin name', sample.latinTerms],
   ] as const) {
     const nextTerm = cycle(terms);
-    const api = await loadTest(birge.url, worker, () => ({ method: 'GET', path: `/api/persons?q=${encodeURIComponent(nextTerm())}` }), latency);
+    const api = await loadTest(
+      birge.url,
+      worker,
+      () => ({ method: 'GET', path: `/api/persons?q=${encodeURIComponent(nextTerm())}` }),
+      latency,
+    );
     const floor = await timeSequential(200, async (i) => {
       await authenticate();
       await pool.query(floorSql.search, [sample.organisationId, sample.keyOf(terms[i % terms.length] ?? '')]);
@@ -63,7 +68,12 @@ try {
     log({ operation: label, birge: api, floor });
   }
 
-  const caseload = await loadTest(birge.url, worker, () => ({ method: 'GET', path: '/api/caseload' }), latency);
+  const caseload = await loadTest(
+    birge.url,
+    worker,
+    () => ({ method: 'GET', path: '/api/caseload' }),
+    latency,
+  );
   const caseloadFloor = await timeSequential(200, async () => {
     await authenticate();
     await pool.query(floorSql.caseloadCases, [sample.workerId]);
@@ -72,7 +82,12 @@ try {
   log({ operation: `Caseload (${sample.openCases} open cases)`, birge: caseload, floor: caseloadFloor });
 
   const nextPerson = cycle(sample.personIds);
-  const page = await loadTest(birge.url, worker, () => ({ method: 'GET', path: `/api/persons/${nextPerson()}` }), latency);
+  const page = await loadTest(
+    birge.url,
+    worker,
+    () => ({ method: 'GET', path: `/api/persons/${nextPerson()}` }),
+    latency,
+  );
   const pageFloor = await timeSequential(200, async (i) => {
     await authenticate();
     await personPageFloor(pool, sample.personIds[i % sample.personIds.length] ?? '');
@@ -80,15 +95,34 @@ try {
   log({ operation: 'Person page', birge: page, floor: pageFloor });
 
   const nextCase = cycle(sample.caseIds);
-  const service = JSON.stringify({ type: 'home_visit', deliveredOn: new Date().toISOString().slice(0, 10), outcome: 'Visited' });
-  const writes = await loadTest(birge.url, worker, () => ({ method: 'POST', path: `/api/cases/${nextCase()}/services`, body: service }), {
-    connections: 20,
-    duration: 10,
+  const service = JSON.stringify({
+    type: 'home_visit',
+    deliveredOn: new Date().toISOString().slice(0, 10),
+    outcome: 'Visited',
   });
-  const writesFloor = await timeConcurrent(20, 10, (i) => recordServiceFloor(pool, sample.caseIds[i % sample.caseIds.length] ?? ''));
-  log({ operation: 'Record a service, 20 concurrent clients', birge: writes, floor: writesFloor, throughput: true });
+  const writes = await loadTest(
+    birge.url,
+    worker,
+    () => ({ method: 'POST', path: `/api/cases/${nextCase()}/services`, body: service }),
+    {
+      connections: 20,
+      duration: 10,
+    },
+  );
+  const writesFloor = await timeConcurrent(20, 10, (i) =>
+    recordServiceFloor(pool, sample.caseIds[i % sample.caseIds.length] ?? ''),
+  );
+  log({
+    operation: 'Record a service, 20 concurrent clients',
+    birge: writes,
+    floor: writesFloor,
+    throughput: true,
+  });
 
-  log({ operation: 'Programme dashboard', note: 'not built yet: the programmes and indicators module (issue 4) has not landed' });
+  log({
+    operation: 'Programme dashboard',
+    note: 'not built yet: the programmes and indicators module (issue 4) has not landed',
+  });
 
   const national = await signIn('national@bench.test');
   const exported = await measureExport(birge.url, national);
@@ -112,4 +146,10 @@ rows.push({
     ? `${(bundle.js / 1024).toFixed(1)} KB JavaScript, ${(bundle.css / 1024).toFixed(1)} KB CSS`
     : 'web app not built: run `npm run build` first',
 });
-writeResults({ persons: sample.persons, organisations: sample.organisations, cpus: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), rows });
+writeResults({
+  persons: sample.persons,
+  organisations: sample.organisations,
+  cpus: cpus().length,
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+  rows,
+});

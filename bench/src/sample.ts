@@ -4,7 +4,9 @@ import type { Pool } from 'pg';
 
 /** The case worker with the largest caseload, and the names, persons and cases they work with. */
 export async function sampleWork(pool: Pool) {
-  const { rows: [worker] } = await pool.query<{ id: string; email: string; organisation_id: string; open: number }>(
+  const {
+    rows: [worker],
+  } = await pool.query<{ id: string; email: string; organisation_id: string; open: number }>(
     `select u.id, u.email, m.organisation_id, count(*)::int as open
      from cases c join users u on u.id = c.worker_id join memberships m on m.user_id = u.id
      where c.state <> 'closed' group by u.id, u.email, m.organisation_id order by open desc limit 1`,
@@ -18,7 +20,9 @@ export async function sampleWork(pool: Pool) {
     `select id from cases where worker_id = $1 and state <> 'closed' order by id limit 50`,
     [worker.id],
   );
-  const { rows: [counts] } = await pool.query<{ persons: number; organisations: number }>(
+  const {
+    rows: [counts],
+  } = await pool.query<{ persons: number; organisations: number }>(
     'select (select count(*)::int from persons) as persons, (select count(*)::int from organisations) as organisations',
   );
   const cyrillicTerms = people.map((p) => `${p.family_name} ${p.given_name}`);

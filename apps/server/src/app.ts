@@ -6,16 +6,22 @@ import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { auditRoutes } from './audit/routes';
+import { startAuditSealer } from './audit/seal-chain';
 import { authRoutes } from './auth/routes';
 import { caseRoutes } from './cases/routes';
 import { type Config, readConfig } from './config';
+import { consultationRoutes } from './consultations/routes';
+import { telegramWebhookRoutes } from './consultations/telegram';
 import { loadDemo } from './demo/load-demo';
 import { registerErrorHandler } from './http/error-handler';
 import { registerRequestContext } from './http/request-context';
+import { knowledgeRoutes } from './knowledge/routes';
 import { meRoutes } from './me/routes';
 import { networkRoutes } from './networks/routes';
 import { organisationRoutes } from './organisations/routes';
 import { personRoutes } from './persons/routes';
+import { savedFilterRoutes } from './persons/saved-filter-routes';
+import { publicRoutes } from './public/routes';
 import { referralRoutes } from './referrals/routes';
 import { regionRoutes } from './regions/routes';
 import { userRoutes } from './users/routes';
@@ -73,9 +79,14 @@ export async function buildApp(
   networkRoutes(app, db);
   userRoutes(app, db);
   personRoutes(app, db);
+  savedFilterRoutes(app, db);
   caseRoutes(app, db);
   referralRoutes(app, db);
   auditRoutes(app, db);
+  consultationRoutes(app, db);
+  knowledgeRoutes(app, db);
+  publicRoutes(app, db);
+  telegramWebhookRoutes(app, db);
   apiDocsRoutes(app);
   await serveWeb(app, options.webRoot ?? defaultWebRoot);
   return app;
@@ -97,7 +108,7 @@ export async function startBirge(options: StartOptions = {}) {
   const config = { ...readConfig({}), ...(options.port !== undefined ? { port: options.port } : {}) };
   const handle: DatabaseHandle = await openDatabase(
     options.databaseUrl
-      ? { databaseUrl: options.databaseUrl }
+      ? { databaseUrl: options.databaseUrl, poolSize: config.databasePoolSize }
       : options.dataDir
         ? { dataDir: options.dataDir }
         : { memory: true },
@@ -106,12 +117,14 @@ export async function startBirge(options: StartOptions = {}) {
   const demo = options.demo ? await loadDemo(handle.db) : null;
   const app = await buildApp(handle.db, config, { webRoot: options.webRoot, logger: options.logger });
   const address = await app.listen({ port: config.port, host: options.host ?? '127.0.0.1' });
+  const stopSealer = startAuditSealer(handle.db, (error) => app.log.error(error));
   return {
     url: address,
     demo,
     database: handle,
     async close() {
       await app.close();
+      await stopSealer();
       await handle.close();
     },
   };

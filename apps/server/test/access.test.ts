@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askQuestion } from './consultation-fixtures';
 import { type Client, createTestApp, fingerprint, personInput, type TestApp } from './harness';
 
 /**
@@ -24,7 +25,11 @@ const ids = {} as Record<
   | 'case'
   | 'goal'
   | 'task'
-  | 'referral',
+  | 'referral'
+  | 'savedFilter'
+  | 'consultation'
+  | 'message'
+  | 'article',
   string
 >;
 
@@ -82,6 +87,25 @@ async function personFixtures() {
     service: 'Physiotherapy',
   });
   ids.referral = referral.body.id;
+  ids.savedFilter = (
+    await worker.post('/api/saved-filters', { name: 'Children', query: 'tag=child' })
+  ).body.id;
+  // A question held by the centre, and a draft article of the centre's knowledge base.
+  const question = await askQuestion(t.db, {
+    text: 'Как оформить пособие по уходу?',
+    organisationId: ids.centre,
+  });
+  ids.consultation = question.id;
+  const supervisor = await t.signIn('supervisor@birge.test');
+  ids.message = (await supervisor.get(`/api/consultations/${ids.consultation}`)).body.messages[0].id;
+  const article = await supervisor.post('/api/knowledge', {
+    organisationId: ids.centre,
+    topic: 'benefits',
+    translations: [
+      { language: 'ru', title: 'Черновик центра', body: 'Черновик о пособии по уходу за ребёнком.' },
+    ],
+  });
+  ids.article = article.body.id;
 }
 
 const wgAnswers = {
@@ -358,6 +382,100 @@ const cases: Record<string, Case> = {
   'POST /api/referrals/{id}/withdrawal': {
     denied: () =>
       outsider.post(`/api/referrals/${ids.referral}/withdrawal`, { reason: 'Mine now', version: 1 }),
+  },
+  'GET /api/saved-filters': { notScoped: 'the caller’s own filters (another’s: see DELETE)' },
+  'POST /api/saved-filters': { notScoped: 'saves for the caller only' },
+  'DELETE /api/saved-filters/{id}': {
+    denied: () => outsider.delete(`/api/saved-filters/${ids.savedFilter}`),
+  },
+  'GET /api/consultations': {
+    check: async () => {
+      const { body } = await outsider.get('/api/consultations?view=all&limit=200');
+      expect(body.items.map((c: { id: string }) => c.id)).not.toContain(ids.consultation);
+    },
+  },
+  'GET /api/consultations/figures': {
+    denied: () =>
+      outsider.get(`/api/consultations/figures?organisationId=${ids.centre}&from=2026-01-01&to=2027-01-01`),
+  },
+  'GET /api/consultations/{id}': { denied: () => outsider.get(`/api/consultations/${ids.consultation}`) },
+  'GET /api/consultations/{id}/messages/{messageId}/attachments/{index}': {
+    denied: () =>
+      outsider.get(`/api/consultations/${ids.consultation}/messages/${ids.message}/attachments/0`),
+  },
+  'POST /api/consultations/{id}/claim': {
+    denied: () => outsider.post(`/api/consultations/${ids.consultation}/claim`, { version: 1 }),
+  },
+  'POST /api/consultations/{id}/answers': {
+    denied: () =>
+      outsider.post(`/api/consultations/${ids.consultation}/answers`, { text: 'Mine', version: 1 }),
+  },
+  'POST /api/consultations/{id}/notes': {
+    denied: () => outsider.post(`/api/consultations/${ids.consultation}/notes`, { text: 'Seen' }),
+  },
+  'POST /api/consultations/{id}/handover': {
+    denied: () =>
+      outsider.post(`/api/consultations/${ids.consultation}/handover`, {
+        expertId: ids.qorganUser,
+        version: 1,
+      }),
+  },
+  'POST /api/consultations/{id}/escalation': {
+    denied: () =>
+      outsider.post(`/api/consultations/${ids.consultation}/escalation`, {
+        personId: ids.person,
+        consent: { givenBy: 'person', method: 'verbal', givenOn: '2026-06-01' },
+        version: 1,
+      }),
+  },
+  'POST /api/consultations/{id}/closure': {
+    denied: () => outsider.post(`/api/consultations/${ids.consultation}/closure`, { version: 1 }),
+  },
+  'GET /api/knowledge': {
+    check: async () => {
+      const { body } = await outsider.get(
+        `/api/knowledge?q=${encodeURIComponent('черновик пособии')}&language=ru`,
+      );
+      expect(body.items).toEqual([]);
+    },
+  },
+  'POST /api/knowledge': {
+    denied: () =>
+      outsider.post('/api/knowledge', {
+        organisationId: ids.centre,
+        topic: 'rights',
+        translations: [
+          { language: 'ru', title: 'Чужая статья', body: 'Статья от имени другой организации.' },
+        ],
+      }),
+  },
+  'GET /api/knowledge/{id}': { denied: () => outsider.get(`/api/knowledge/${ids.article}`) },
+  'PATCH /api/knowledge/{id}': {
+    denied: () => outsider.patch(`/api/knowledge/${ids.article}`, { status: 'published', version: 1 }),
+  },
+  'PUT /api/knowledge/{id}/translations/{language}': {
+    denied: () =>
+      outsider.request('PUT', `/api/knowledge/${ids.article}/translations/kk`, {
+        title: 'Басқа мәтін',
+        body: 'Басқа ұйымның атынан жазылған мәтін.',
+      }),
+  },
+  'GET /api/knowledge/{id}/versions': {
+    denied: () => outsider.get(`/api/knowledge/${ids.article}/versions`),
+  },
+  'GET /api/public/question-form': { notScoped: 'public: issues a signed start time' },
+  'POST /api/public/questions': { notScoped: 'public: a new question to the configured organisation' },
+  'GET /api/public/questions/{token}': { notScoped: 'needs the secret of a private link' },
+  'POST /api/public/questions/{token}/replies': { notScoped: 'needs the secret of a private link' },
+  'POST /api/public/questions/{token}/rating': { notScoped: 'needs the secret of a private link' },
+  'GET /api/public/knowledge': {
+    check: async () => {
+      const { body } = await t.anonymous().get(`/api/public/knowledge?q=${encodeURIComponent('черновик')}`);
+      expect(body.items).toEqual([]);
+    },
+  },
+  'GET /api/public/knowledge/{id}': {
+    denied: () => t.anonymous().get(`/api/public/knowledge/${ids.article}`),
   },
   'GET /api/audit': {
     check: async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverCatalogues } from '../src/i18n/translate';
+import { askQuestion } from './consultation-fixtures';
 import { type Client, createTestApp, fingerprint, personInput, type TestApp } from './harness';
 
 /**
@@ -9,6 +10,7 @@ import { type Client, createTestApp, fingerprint, personInput, type TestApp } fr
 let t: TestApp;
 let admin: Client;
 let supervisor: Client;
+let expert: Client;
 const ids: Record<string, string> = {};
 const missing = '00000000-0000-4000-8000-000000000000';
 
@@ -23,9 +25,19 @@ beforeAll(async () => {
   ids.centre = await t.organisationId('Информационный центр «Жаңырык» — Бишкек');
   ids.person = (await supervisor.post('/api/persons', personInput(ids.centre))).body.id;
   ids.case = (
-    await supervisor.post('/api/cases', { personId: ids.person, organisationId: ids.centre, kind: 'disability_support', openedOn: '2026-05-01' })
+    await supervisor.post('/api/cases', {
+      personId: ids.person,
+      organisationId: ids.centre,
+      kind: 'disability_support',
+      openedOn: '2026-05-01',
+    })
   ).body.id;
-  ids.goal = (await supervisor.post(`/api/cases/${ids.case}/goals`, { domain: 'legal', description: 'Gets the benefit' })).body.id;
+  ids.goal = (
+    await supervisor.post(`/api/cases/${ids.case}/goals`, {
+      domain: 'legal',
+      description: 'Gets the benefit',
+    })
+  ).body.id;
   ids.task = (await supervisor.post(`/api/cases/${ids.case}/tasks`, { title: 'Call the family' })).body.id;
   ids.consent = (await supervisor.get(`/api/persons/${ids.person}`)).body.consents[0].id;
   ids.referral = (
@@ -34,6 +46,18 @@ beforeAll(async () => {
       toOrganisationId: ids.organisation,
       service: 'Legal aid',
       consentOverrideReason: 'Urgent: hearing tomorrow, consent by phone',
+    })
+  ).body.id;
+  expert = await t.signIn('expert@birge.test', 'ky');
+  ids.qorgan = await t.organisationId('Қорған-М');
+  ids.consultation = (await askQuestion(t.db, { text: 'Пособие по уходу за ребёнком', language: 'ky' })).id;
+  ids.article = (
+    await expert.post('/api/knowledge', {
+      organisationId: ids.qorgan,
+      topic: 'benefits',
+      translations: [
+        { language: 'kk', title: 'Жәрдемақы', body: 'Мүгедектігі бар балаға жәрдемақы туралы.' },
+      ],
     })
   ).body.id;
 });
@@ -86,32 +110,107 @@ const bad: Record<string, () => Promise<{ status: number; body: any }>> = {
   'PATCH /api/memberships/{id}': () =>
     admin.patch(`/api/memberships/${ids.membership}`, { roles: ['viewer'], version: 99 }),
   'DELETE /api/memberships/{id}': () => admin.delete(`/api/memberships/${ids.membership}`),
-  'POST /api/persons': () => supervisor.post('/api/persons', personInput(ids.centre ?? '', { sex: 'x', birthDate: '31.12.1990' })),
-  'POST /api/persons/duplicates': () => supervisor.post('/api/persons/duplicates', { familyName: '', phones: 'none' }),
-  'PATCH /api/persons/{id}': () => supervisor.patch(`/api/persons/${ids.person}`, { disabilityStatus: 'group_4', version: 1 }),
-  'POST /api/persons/{id}/links': () => supervisor.post(`/api/persons/${ids.person}/links`, { relatedPersonId: ids.person, relation: 'sibling' }),
+  'POST /api/persons': () =>
+    supervisor.post('/api/persons', personInput(ids.centre ?? '', { sex: 'x', birthDate: '31.12.1990' })),
+  'POST /api/persons/duplicates': () =>
+    supervisor.post('/api/persons/duplicates', { familyName: '', phones: 'none' }),
+  'PATCH /api/persons/{id}': () =>
+    supervisor.patch(`/api/persons/${ids.person}`, { disabilityStatus: 'group_4', version: 1 }),
+  'POST /api/persons/{id}/links': () =>
+    supervisor.post(`/api/persons/${ids.person}/links`, { relatedPersonId: ids.person, relation: 'sibling' }),
   'POST /api/persons/{id}/consents': () =>
-    supervisor.post(`/api/persons/${ids.person}/consents`, { purpose: 'sharing', givenBy: 'person', method: 'paper', givenOn: '2026-05-01' }),
+    supervisor.post(`/api/persons/${ids.person}/consents`, {
+      purpose: 'sharing',
+      givenBy: 'person',
+      method: 'paper',
+      givenOn: '2026-05-01',
+    }),
   'POST /api/persons/{id}/consents/{consentId}/withdraw': () =>
-    supervisor.post(`/api/persons/${ids.person}/consents/${ids.consent}/withdraw`, { withdrawnOn: '2026-05-01', version: 7 }),
+    supervisor.post(`/api/persons/${ids.person}/consents/${ids.consent}/withdraw`, {
+      withdrawnOn: '2026-05-01',
+      version: 7,
+    }),
   'POST /api/persons/{id}/assessments': () =>
-    supervisor.post(`/api/persons/${ids.person}/assessments`, { instrument: 'wg_ss', answers: { seeing: 'blind' }, assessedOn: '2026-05-01' }),
-  'POST /api/persons/{id}/merge': () => supervisor.post(`/api/persons/${ids.person}/merge`, { duplicateId: ids.person, version: 1 }),
-  'POST /api/cases': () => supervisor.post('/api/cases', { personId: ids.person, organisationId: ids.centre, kind: 'holiday', openedOn: '2026-05-01' }),
-  'POST /api/cases/{id}/transitions': () => supervisor.post(`/api/cases/${ids.case}/transitions`, { to: 'implementation', version: 1 }),
-  'POST /api/cases/{id}/approvals': () => supervisor.post(`/api/cases/${ids.case}/approvals`, { what: 'budget', version: 1 }),
-  'PATCH /api/cases/{id}/assignment': () => supervisor.patch(`/api/cases/${ids.case}/assignment`, { workerId: 'me', version: 1 }),
+    supervisor.post(`/api/persons/${ids.person}/assessments`, {
+      instrument: 'wg_ss',
+      answers: { seeing: 'blind' },
+      assessedOn: '2026-05-01',
+    }),
+  'POST /api/persons/{id}/merge': () =>
+    supervisor.post(`/api/persons/${ids.person}/merge`, { duplicateId: ids.person, version: 1 }),
+  'POST /api/cases': () =>
+    supervisor.post('/api/cases', {
+      personId: ids.person,
+      organisationId: ids.centre,
+      kind: 'holiday',
+      openedOn: '2026-05-01',
+    }),
+  'POST /api/cases/{id}/transitions': () =>
+    supervisor.post(`/api/cases/${ids.case}/transitions`, { to: 'implementation', version: 1 }),
+  'POST /api/cases/{id}/approvals': () =>
+    supervisor.post(`/api/cases/${ids.case}/approvals`, { what: 'budget', version: 1 }),
+  'PATCH /api/cases/{id}/assignment': () =>
+    supervisor.patch(`/api/cases/${ids.case}/assignment`, { workerId: 'me', version: 1 }),
   'PUT /api/cases/{id}/needs': () => supervisor.request('PUT', `/api/cases/${ids.case}/needs`, { needs: [] }),
-  'POST /api/cases/{id}/goals': () => supervisor.post(`/api/cases/${ids.case}/goals`, { domain: 'legal', description: '' }),
-  'POST /api/cases/{id}/tasks': () => supervisor.post(`/api/cases/${ids.case}/tasks`, { title: 'Call', dueOn: 'tomorrow' }),
-  'POST /api/cases/{id}/services': () => supervisor.post(`/api/cases/${ids.case}/services`, { type: 'massage', deliveredOn: '2026-05-01' }),
-  'POST /api/cases/{id}/notes': () => supervisor.post(`/api/cases/${ids.case}/notes`, { kind: 'gossip', happenedOn: '2026-05-01', text: 'x' }),
-  'PATCH /api/cases/{id}/goals/{entryId}': () => supervisor.patch(`/api/cases/${ids.case}/goals/${ids.goal}`, { status: 'done', version: 1 }),
-  'PATCH /api/cases/{id}/tasks/{entryId}': () => supervisor.patch(`/api/cases/${ids.case}/tasks/${ids.task}`, { doneOn: '2026-05-01', version: 5 }),
-  'POST /api/referrals': () => supervisor.post('/api/referrals', { personId: ids.person, toOrganisationId: ids.centre, service: 'Legal aid' }),
-  'POST /api/referrals/{id}/decision': () => supervisor.post(`/api/referrals/${ids.referral}/decision`, { decision: 'maybe', version: 1 }),
-  'POST /api/referrals/{id}/completion': () => supervisor.post(`/api/referrals/${ids.referral}/completion`, { outcome: '', version: 1 }),
-  'POST /api/referrals/{id}/withdrawal': () => supervisor.post(`/api/referrals/${ids.referral}/withdrawal`, { reason: 'x', version: 1 }),
+  'POST /api/cases/{id}/goals': () =>
+    supervisor.post(`/api/cases/${ids.case}/goals`, { domain: 'legal', description: '' }),
+  'POST /api/cases/{id}/tasks': () =>
+    supervisor.post(`/api/cases/${ids.case}/tasks`, { title: 'Call', dueOn: 'tomorrow' }),
+  'POST /api/cases/{id}/services': () =>
+    supervisor.post(`/api/cases/${ids.case}/services`, { type: 'massage', deliveredOn: '2026-05-01' }),
+  'POST /api/cases/{id}/notes': () =>
+    supervisor.post(`/api/cases/${ids.case}/notes`, { kind: 'gossip', happenedOn: '2026-05-01', text: 'x' }),
+  'PATCH /api/cases/{id}/goals/{entryId}': () =>
+    supervisor.patch(`/api/cases/${ids.case}/goals/${ids.goal}`, { status: 'done', version: 1 }),
+  'PATCH /api/cases/{id}/tasks/{entryId}': () =>
+    supervisor.patch(`/api/cases/${ids.case}/tasks/${ids.task}`, { doneOn: '2026-05-01', version: 5 }),
+  'POST /api/referrals': () =>
+    supervisor.post('/api/referrals', {
+      personId: ids.person,
+      toOrganisationId: ids.centre,
+      service: 'Legal aid',
+    }),
+  'POST /api/referrals/{id}/decision': () =>
+    supervisor.post(`/api/referrals/${ids.referral}/decision`, { decision: 'maybe', version: 1 }),
+  'POST /api/referrals/{id}/completion': () =>
+    supervisor.post(`/api/referrals/${ids.referral}/completion`, { outcome: '', version: 1 }),
+  'POST /api/saved-filters': () => supervisor.post('/api/saved-filters', { name: 'x', query: 'sex=robot' }),
+  'DELETE /api/saved-filters/{id}': () => supervisor.delete('/api/saved-filters/not-an-id'),
+  'POST /api/referrals/{id}/withdrawal': () =>
+    supervisor.post(`/api/referrals/${ids.referral}/withdrawal`, { reason: 'x', version: 1 }),
+  'POST /api/consultations/{id}/claim': () =>
+    expert.post(`/api/consultations/${ids.consultation}/claim`, { version: 'one' }),
+  'POST /api/consultations/{id}/answers': () =>
+    expert.post(`/api/consultations/${ids.consultation}/answers`, { text: '', version: 1 }),
+  'POST /api/consultations/{id}/notes': () =>
+    expert.post(`/api/consultations/${ids.consultation}/notes`, { text: '' }),
+  'POST /api/consultations/{id}/handover': () =>
+    expert.post(`/api/consultations/${ids.consultation}/handover`, { expertId: missing, version: 1 }),
+  'POST /api/consultations/{id}/escalation': () =>
+    expert.post(`/api/consultations/${ids.consultation}/escalation`, {
+      consent: { givenBy: 'person', method: 'verbal', givenOn: '2026-06-01' },
+      version: 1,
+    }),
+  'POST /api/consultations/{id}/closure': () =>
+    expert.post(`/api/consultations/${ids.consultation}/closure`, { version: 0 }),
+  'POST /api/knowledge': () =>
+    expert.post('/api/knowledge', { organisationId: ids.qorgan, topic: 'weather', translations: [] }),
+  'PATCH /api/knowledge/{id}': () =>
+    expert.patch(`/api/knowledge/${ids.article}`, { status: 'deleted', version: 1 }),
+  'PUT /api/knowledge/{id}/translations/{language}': () =>
+    expert.request('PUT', `/api/knowledge/${ids.article}/translations/ru`, { title: '', body: 'x' }),
+  'POST /api/public/questions': () =>
+    admin.post('/api/public/questions', {
+      formToken: 'x',
+      topic: 'weather',
+      language: 'ky',
+      question: '',
+      consent: false,
+    }),
+  'POST /api/public/questions/{token}/replies': () =>
+    admin.post(`/api/public/questions/${'x'.repeat(43)}/replies`, { text: '' }),
+  'POST /api/public/questions/{token}/rating': () =>
+    admin.post(`/api/public/questions/${'x'.repeat(43)}/rating`, { rating: 9 }),
 };
 
 // Writes that take no input from the caller beyond being signed in.

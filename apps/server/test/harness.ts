@@ -120,6 +120,13 @@ export async function fingerprint(db: Database, except: string[] = []): Promise<
     'case_services',
     'case_notes',
     'referrals',
+    'consultations',
+    'consultation_messages',
+    'bot_chats',
+    'knowledge_articles',
+    'knowledge_translations',
+    'knowledge_versions',
+    'domain_events',
     'audit_events',
   ];
   const parts: string[] = [];

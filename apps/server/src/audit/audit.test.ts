@@ -4,6 +4,7 @@ import { auditEvents } from '@birge/db';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness';
+import { sealAuditChain } from './seal-chain';
 import { verifyChain } from './verify-chain';
 
 let t: TestApp;
@@ -46,21 +47,25 @@ describe('audit trail', () => {
   });
 
   it('verifies as an intact chain, and names the first entry edited by hand', async () => {
+    expect(await sealAuditChain(t.db)).toBeGreaterThan(20);
     const intact = await verifyChain(t.db);
     expect(intact.firstBroken).toBeNull();
     expect(intact.entries).toBeGreaterThan(20);
-    await t.db.execute(sql`update audit_events set client_address = '10.0.0.66' where seq = 7`);
+    await t.db.execute(sql`update audit_events set client_address = '10.0.0.66' where chain_position = 7`);
     const broken = await verifyChain(t.db);
     expect(broken.firstBroken).toMatchObject({
-      seq: 7,
+      position: 7,
       reason: 'its content was changed after it was written',
     });
     expect(broken.entries).toBe(6);
   });
 
   it('notices an entry removed from the middle', async () => {
-    await t.db.execute(sql`delete from audit_events where seq = 3`);
-    expect((await verifyChain(t.db)).firstBroken).toMatchObject({ seq: 4, reason: 'entry 3 is missing' });
+    await t.db.execute(sql`delete from audit_events where chain_position = 3`);
+    expect((await verifyChain(t.db)).firstBroken).toMatchObject({
+      position: 4,
+      reason: 'entry 3 is missing',
+    });
   });
 });
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FieldChanges } from '@birge/db';
 
 export type ChainedFields = {
+  chainPosition: number;
   seq: number;
   id: string;
   at: Date;
@@ -34,13 +35,4 @@ export function chainHash(prevHash: string, entry: ChainedFields): string {
     .update('\n')
     .update(canonical({ ...entry, at: entry.at.toISOString() }))
     .digest('hex');
-}
-
-/**
- * The canonical text of an entry up to its sequence number, which sorts last ("seq" after every other key):
- * the database appends the number it assigns and hashes, so the chain is extended in one statement.
- */
-export function canonicalBeforeSeq(entry: Omit<ChainedFields, 'seq'>): string {
-  const whole = canonical({ ...entry, at: entry.at.toISOString() });
-  return `${whole.slice(0, -1)},"seq":`;
 }

@@ -1,6 +1,4 @@
 import { auditEvents, type FieldChanges, type Transaction } from '@birge/db';
-import { sql } from 'drizzle-orm';
-import { canonicalBeforeSeq, genesisHash } from './chain';
 
 /** Who acts and from where: the part of an audit entry every action shares. */
 export type AuditContext = { actorId: string | null; clientAddress: string };
@@ -41,18 +39,12 @@ export function fieldChanges(
   return changes;
 }
 
-// One lock for the whole chain: entries are appended in commit order even when several processes write.
-const chainLock = 0x62697267;
-
 /**
- * Appends an entry to the hash chain inside the caller's transaction. The lock is taken by its own statement
- * so that the next one sees the entry committed just before; the insert then numbers, links and hashes the
- * entry in the database in one round trip, keeping the lock held as briefly as possible.
+ * Appends an entry inside the caller's transaction, so it commits or vanishes with the change it records.
+ * Nothing is locked: the sealer chains committed entries a moment later (see `seal-chain.ts`).
  */
 export async function recordAudit(tx: Transaction, context: AuditContext, entry: AuditEntry): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${chainLock})`);
-  const fields = {
-    id: crypto.randomUUID(),
+  await tx.insert(auditEvents).values({
     at: new Date(),
     actorId: context.actorId,
     organisationId: entry.organisationId,
@@ -61,15 +53,5 @@ export async function recordAudit(tx: Transaction, context: AuditContext, entry:
     recordId: entry.recordId,
     changes: fieldChanges(entry.before, entry.after),
     clientAddress: context.clientAddress,
-  };
-  await tx.execute(sql`
-    insert into ${auditEvents} (seq, id, at, actor_id, organisation_id, action, record_type, record_id, changes, client_address, prev_hash, hash)
-    select next.seq, ${fields.id}, ${fields.at.toISOString()}, ${fields.actorId}, ${fields.organisationId}, ${fields.action},
-      ${fields.recordType}, ${fields.recordId}, ${JSON.stringify(fields.changes)}::jsonb, ${fields.clientAddress}, next.prev,
-      encode(sha256(convert_to(next.prev || E'\n' || ${canonicalBeforeSeq(fields)} || next.seq::text || '}', 'UTF8')), 'hex')
-    from (
-      select coalesce(max(seq), 0) + 1 as seq,
-        coalesce((select hash from ${auditEvents} order by seq desc limit 1), ${genesisHash}) as prev
-      from ${auditEvents}
-    ) as next`);
+  });
 }

@@ -1,34 +1,46 @@
 import { auditEvents, type Queryable } from '@birge/db';
-import { asc, gt } from 'drizzle-orm';
+import { asc, count, gt, isNull } from 'drizzle-orm';
 import { chainHash, genesisHash } from './chain';
 
 export type ChainReport = {
   entries: number;
-  firstBroken: null | { seq: number; id: string; reason: string };
+  /** Entries appended but not yet sealed: normal for the last second, a fault if they stay. */
+  unsealed: number;
+  firstBroken: null | { position: number; id: string; reason: string };
 };
 
-/** Recomputes every hash from the first entry on and names the first entry that does not fit. */
+/** Recomputes every hash from the first sealed entry on and names the first entry that does not fit. */
 export async function verifyChain(db: Queryable, batchSize = 5_000): Promise<ChainReport> {
+  const [pending] = await db
+    .select({ n: count() })
+    .from(auditEvents)
+    .where(isNull(auditEvents.chainPosition));
+  const unsealed = pending?.n ?? 0;
   let prevHash = genesisHash;
-  let expectedSeq = 1;
-  let entries = 0;
+  let expected = 1;
   for (;;) {
     const batch = await db
       .select()
       .from(auditEvents)
-      .where(gt(auditEvents.seq, expectedSeq - 1))
-      .orderBy(asc(auditEvents.seq))
+      .where(gt(auditEvents.chainPosition, expected - 1))
+      .orderBy(asc(auditEvents.chainPosition))
       .limit(batchSize);
     for (const row of batch) {
-      const broken = (reason: string) => ({ entries, firstBroken: { seq: row.seq, id: row.id, reason } });
-      if (row.seq !== expectedSeq) return broken(`entry ${expectedSeq} is missing`);
-      if (row.prevHash !== prevHash) return broken('does not follow the entry before it');
-      const { hash, prevHash: _previous, ...fields } = row;
-      if (chainHash(prevHash, fields) !== hash) return broken('its content was changed after it was written');
+      const entries = expected - 1;
+      const broken = (reason: string) => ({
+        entries,
+        unsealed,
+        firstBroken: { position: row.chainPosition ?? expected, id: row.id, reason },
+      });
+      if (row.chainPosition !== expected) return broken(`entry ${expected} is missing`);
+      const { hash, prevHash: recordedPrev, chainPosition: _position, ...fields } = row;
+      if (recordedPrev !== prevHash) return broken('does not follow the entry before it');
+      if (hash === null || chainHash(prevHash, { ...fields, chainPosition: expected }) !== hash) {
+        return broken('its content was changed after it was written');
+      }
       prevHash = hash;
-      expectedSeq += 1;
-      entries += 1;
+      expected += 1;
     }
-    if (batch.length < batchSize) return { entries, firstBroken: null };
+    if (batch.length < batchSize) return { entries: expected - 1, unsealed, firstBroken: null };
   }
 }

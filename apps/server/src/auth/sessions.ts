@@ -23,7 +23,9 @@ export async function findSession(db: Queryable, token: string, expiry: SessionE
     .select({
       session: sessions,
       user: users,
-      memberships: sql<Actor['memberships']>`coalesce(json_agg(json_build_object('organisationId', ${memberships.organisationId}, 'roles', ${memberships.roles})) filter (where ${memberships.id} is not null), '[]')`,
+      memberships: sql<
+        Actor['memberships']
+      >`coalesce(json_agg(json_build_object('organisationId', ${memberships.organisationId}, 'roles', ${memberships.roles})) filter (where ${memberships.id} is not null), '[]')`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

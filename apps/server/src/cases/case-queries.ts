@@ -67,11 +67,7 @@ function casesInScope(actor: Actor): SQL {
 
 /** A worker's open cases, newest activity first, with their overdue and upcoming tasks. */
 export async function caseload(db: Queryable, actor: Actor, workerId: string) {
-  const open: SQL = and(
-    eq(cases.workerId, workerId),
-    ne(cases.state, 'closed'),
-    casesInScope(actor),
-  ) as SQL;
+  const open: SQL = and(eq(cases.workerId, workerId), ne(cases.state, 'closed'), casesInScope(actor)) as SQL;
   const rows = await db
     .select({
       id: cases.id,

@@ -12,6 +12,7 @@ import { accessibilitySchema } from '@birge/domain';
 import { type AuditContext, recordAudit } from '../audit/record-audit';
 import { hashPassword } from '../auth/passwords';
 import { demoAccounts, demoNetworks, demoOrganisations, demoPassword } from './demo-organisations';
+import { loadDemoConsultations } from './load-demo-consultations';
 import { loadDemoPeople } from './load-demo-people';
 
 const system: AuditContext = { actorId: null, clientAddress: 'demo' };
@@ -119,6 +120,11 @@ export async function loadDemo(db: Database, options: { people?: boolean } = {})
           rehabWorker: userIds.get('rehab.worker@birge.test') ?? '',
         },
       );
+      await loadDemoConsultations(tx, {
+        holderId: orgId('qorgan') ?? '',
+        kgOrganisationId: orgId('janyryk') ?? '',
+        expertId: userIds.get('expert@birge.test') ?? null,
+      });
     }
   });
   return { accounts: demoAccounts.map((a) => a.email), password: demoPassword };

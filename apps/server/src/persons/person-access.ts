@@ -26,7 +26,11 @@ export const openingReferral = and(
 type Share = { organisationId: string; parts: ShareablePart[] };
 
 function subjectOf(person: PersonRow, shares: Share[]): PersonSubject {
-  return { ownerOrganisationId: person.ownerOrganisationId, child: isChild(person, today()), sharedWith: shares };
+  return {
+    ownerOrganisationId: person.ownerOrganisationId,
+    child: isChild(person, today()),
+    sharedWith: shares,
+  };
 }
 
 /** What policies need to know of a person: who owns it, whether a child, and who it was shared with. */

@@ -189,9 +189,14 @@ describe('exporting', () => {
 
 describe('saved filters', () => {
   it('keeps a named person filter for the user who saved it, and only a filter the list accepts', async () => {
-    const saved = await worker.post('/api/saved-filters', { name: 'Girls in Bishkek', query: 'sex=female&ageTo=17' });
+    const saved = await worker.post('/api/saved-filters', {
+      name: 'Girls in Bishkek',
+      query: 'sex=female&ageTo=17',
+    });
     expect(saved.status).toBe(201);
-    expect((await worker.post('/api/saved-filters', { name: 'Broken', query: 'ageTo=old' })).status).toBe(400);
+    expect((await worker.post('/api/saved-filters', { name: 'Broken', query: 'ageTo=old' })).status).toBe(
+      400,
+    );
     const { body } = await worker.get('/api/saved-filters');
     expect(body.items.map((f: { name: string }) => f.name)).toEqual(['Girls in Bishkek']);
     const other = await t.signIn('supervisor@birge.test');

@@ -1,7 +1,7 @@
 import { type Database, savedFilters } from '@birge/db';
+import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record-audit';
 import { invalidField, notFound } from '../http/app-error';
@@ -11,28 +11,45 @@ import { personListQuerySchema } from './person-list-query';
 const tags = ['persons'];
 
 /** A saved filter is the person list's query string under a name; it must be one the list accepts. */
-const saveFilterSchema = z.object({ name: z.string().trim().min(2).max(100), query: z.string().trim().max(2000) });
+const saveFilterSchema = z.object({
+  name: z.string().trim().min(2).max(100),
+  query: z.string().trim().max(2000),
+});
 
 export function savedFilterRoutes(app: FastifyInstance, db: Database) {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
-  api.get('/api/saved-filters', { schema: { tags, summary: 'My saved person filters' } }, async (request) => ({
-    items: await db
-      .select({ id: savedFilters.id, name: savedFilters.name, query: savedFilters.query, createdAt: savedFilters.createdAt })
-      .from(savedFilters)
-      .where(eq(savedFilters.userId, authOf(request).user.id))
-      .orderBy(asc(savedFilters.name)),
-  }));
+  api.get(
+    '/api/saved-filters',
+    { schema: { tags, summary: 'My saved person filters' } },
+    async (request) => ({
+      items: await db
+        .select({
+          id: savedFilters.id,
+          name: savedFilters.name,
+          query: savedFilters.query,
+          createdAt: savedFilters.createdAt,
+        })
+        .from(savedFilters)
+        .where(eq(savedFilters.userId, authOf(request).user.id))
+        .orderBy(asc(savedFilters.name)),
+    }),
+  );
 
   api.post(
     '/api/saved-filters',
     { schema: { tags, summary: 'Save the current person filter under a name', body: saveFilterSchema } },
     async (request, reply) => {
-      const parsed = personListQuerySchema.safeParse(Object.fromEntries(new URLSearchParams(request.body.query)));
+      const parsed = personListQuerySchema.safeParse(
+        Object.fromEntries(new URLSearchParams(request.body.query)),
+      );
       if (!parsed.success) throw invalidField('query', 'field.format');
       const userId = authOf(request).user.id;
       const saved = await db.transaction(async (tx) => {
-        const [row] = await tx.insert(savedFilters).values({ userId, name: request.body.name, query: request.body.query }).returning();
+        const [row] = await tx
+          .insert(savedFilters)
+          .values({ userId, name: request.body.name, query: request.body.query })
+          .returning();
         if (!row) throw new Error('insert returned no row');
         await recordAudit(tx, auditContext(request), {
           action: 'savedFilter.create',
@@ -43,7 +60,9 @@ export function savedFilterRoutes(app: FastifyInstance, db: Database) {
         });
         return row;
       });
-      return reply.status(201).send({ id: saved.id, name: saved.name, query: saved.query, createdAt: saved.createdAt });
+      return reply
+        .status(201)
+        .send({ id: saved.id, name: saved.name, query: saved.query, createdAt: saved.createdAt });
     },
   );
 

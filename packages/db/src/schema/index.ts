@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './cases';
+export * from './consultations';
 export * from './organisations';
 export * from './persons';
 export * from './regions';
