@@ -1,7 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { type Database, persons, regions } from '@birge/db';
 import type { Language } from '@birge/domain';
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { inArray, type SQL, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { translate } from '../i18n/translate';
 
@@ -24,34 +24,60 @@ const columns = [
 
 type ExportRow = Record<(typeof columns)[number][0], string>;
 
-/** Reads persons a thousand at a time by id, so memory stays flat however many there are. */
+type PersonExportRow = {
+  id: string;
+  family_name: string;
+  given_name: string;
+  patronymic: string;
+  latin_name: string;
+  sex: string;
+  birth_date: string | null;
+  birth_year: number | null;
+  region: string | null;
+  locality: string;
+  phones: string;
+  disability_status: string;
+  functional_difficulty: string | null;
+  tags: string;
+};
+
+/**
+ * Reads persons a thousand at a time by id, so memory stays flat however many there are. Plain rows with
+ * the text already joined: the export is the one place a million records pass through, so no per-row
+ * object mapping.
+ */
 async function* batches(db: Database, where: SQL, language: Language): AsyncGenerator<ExportRow[]> {
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const rows = await db
-      .select({ person: persons, region: regions.names })
-      .from(persons)
-      .leftJoin(regions, eq(regions.id, persons.regionId))
-      .where(and(where, sql`${persons.id} > ${after}`))
-      .orderBy(persons.id)
-      .limit(1000);
+    const result = await db.execute(sql`
+      select ${persons.id} as id, ${persons.familyName} as family_name, ${persons.givenName} as given_name,
+        ${persons.patronymic} as patronymic, ${persons.latinName} as latin_name, ${persons.sex} as sex,
+        ${persons.birthDate}::text as birth_date, ${persons.birthYear} as birth_year,
+        ${regions.names} ->> ${language} as region, ${persons.locality} as locality,
+        array_to_string(${persons.phones}, ', ') as phones, ${persons.disabilityStatus} as disability_status,
+        ${persons.functionalDifficulty} as functional_difficulty, array_to_string(${persons.tags}, ', ') as tags
+      from ${persons} left join ${regions} on ${regions.id} = ${persons.regionId}
+      where ${where} and ${persons.id} > ${after}
+      order by ${persons.id}
+      limit 1000`);
+    const rows = (result as unknown as { rows: PersonExportRow[] }).rows;
     if (rows.length === 0) return;
-    after = rows.at(-1)?.person.id ?? after;
-    yield rows.map(({ person, region }) => ({
-      id: person.id,
-      familyName: person.familyName,
-      givenName: person.givenName,
-      patronymic: person.patronymic,
-      latinName: person.latinName,
-      sex: person.sex,
-      birthDate: person.birthDate ?? '',
-      birthYear: person.birthYear ? String(person.birthYear) : '',
-      region: region?.[language] ?? '',
-      locality: person.locality,
-      phones: person.phones.join(', '),
-      disabilityStatus: person.disabilityStatus,
-      functionalDifficulty: person.functionalDifficulty ?? '',
-      tags: person.tags.join(', '),
+    after = rows.at(-1)?.id ?? after;
+    yield rows.map((row) => ({
+      id: row.id,
+      familyName: row.family_name,
+      givenName: row.given_name,
+      patronymic: row.patronymic,
+      latinName: row.latin_name,
+      sex: row.sex,
+      birthDate: row.birth_date ?? '',
+      birthYear: row.birth_year ? String(row.birth_year) : '',
+      region: row.region ?? '',
+      locality: row.locality,
+      phones: row.phones,
+      disabilityStatus: row.disability_status,
+      functionalDifficulty: row.functional_difficulty ?? '',
+      tags: row.tags,
     }));
   }
 }
