@@ -1,5 +1,11 @@
 import { openDatabase } from '@birge/db';
-import { needDomains, scoreAssessment, serviceTypes } from '@birge/domain';
+import {
+  consultationChannels,
+  consultationTopics,
+  needDomains,
+  scoreAssessment,
+  serviceTypes,
+} from '@birge/domain';
 import { demoPerson, demoShortSetAnswers, seededRandom } from '@birge/server/demo';
 import { hashPassword } from '@birge/server/passwords';
 import pg from 'pg';
@@ -133,6 +139,7 @@ const counts = {
   notes: 0,
   needs: 0,
   referrals: 0,
+  consultations: 0,
 };
 const states = [
   'referral_received',
@@ -155,6 +162,8 @@ for (let done = 0; done < total; ) {
   const notes = [];
   const needs = [];
   const referrals = [];
+  const consultations: Parameters<typeof copyRows>[3] = [];
+  const messages: Parameters<typeof copyRows>[3] = [];
   for (let i = 0; i < size; i++) {
     const organisation = pickOrganisation();
     const person = demoPerson(random, organisation, random.chance(0.17), now);
@@ -196,6 +205,50 @@ for (let done = 0; done < total; ) {
       person.nameKey,
       person.phoneKeys,
     ]);
+    // About 200,000 consultations a million persons, most of them answered.
+    if (random.chance(0.2)) {
+      const consultationId = crypto.randomUUID();
+      const asked = new Date(now.getTime() - random.int(1, 700) * 86_400_000);
+      const status = random.pick([
+        'answered',
+        'answered',
+        'closed',
+        'closed',
+        'waiting',
+        'in_progress',
+        'self_served',
+      ]);
+      const answered = ['answered', 'closed'].includes(status)
+        ? new Date(asked.getTime() + random.int(1, 72) * 3_600_000)
+        : null;
+      consultations.push([
+        consultationId,
+        organisation.id,
+        random.pick(consultationChannels),
+        random.pick(consultationTopics),
+        person.languages[0],
+        status,
+        asked,
+        status === 'waiting' ? asked : null,
+        answered,
+        answered,
+        status === 'closed' ? answered : null,
+        answered && random.chance(0.6) ? random.int(3, 5) : null,
+      ]);
+      messages.push([
+        consultationId,
+        'person',
+        'How do I apply for the disability benefit for my son?',
+        null,
+      ]);
+      if (answered)
+        messages.push([
+          consultationId,
+          'expert',
+          'Apply at the district social protection office with the certificate.',
+          organisation.worker,
+        ]);
+    }
     consents.push([
       person.id,
       'registration',
@@ -350,8 +403,29 @@ for (let done = 0; done < total; ) {
     ],
     referrals,
   );
+  await copyRows(
+    client,
+    'consultations',
+    [
+      'id',
+      'organisation_id',
+      'channel',
+      'topic',
+      'language',
+      'status',
+      'asked_at',
+      'waiting_since',
+      'first_answered_at',
+      'answered_at',
+      'closed_at',
+      'rating',
+    ],
+    consultations,
+  );
+  await copyRows(client, 'consultation_messages', ['consultation_id', 'kind', 'body', 'author_id'], messages);
   done += size;
   counts.persons += persons.length;
+  counts.consultations += consultations.length;
   counts.assessments += assessments.length;
   counts.cases += cases.length;
   counts.tasks += tasks.length;
