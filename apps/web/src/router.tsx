@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { RequireSession } from './auth/RequireSession';
+import { consultationRoutes, publicConsultationRoutes } from './consultations/routes';
 import { Layout } from './shell/Layout';
 import { NotFoundPage } from './shell/NotFoundPage';
 
@@ -9,6 +10,7 @@ export const router = createBrowserRouter([
     element: <Layout />,
     children: [
       { path: 'sign-in', lazy: () => import('./auth/SignInPage').then((m) => ({ Component: m.SignInPage })) },
+      ...publicConsultationRoutes,
       {
         path: 'invite/:token',
         lazy: () => import('./auth/AccountTokenPage').then((m) => ({ Component: m.AccountTokenPage })),
@@ -77,6 +79,51 @@ export const router = createBrowserRouter([
             path: 'profile',
             lazy: () => import('./profile/ProfilePage').then((m) => ({ Component: m.ProfilePage })),
           },
+          {
+            path: 'persons',
+            lazy: () => import('./persons/PersonsPage').then((m) => ({ Component: m.PersonsPage })),
+          },
+          {
+            path: 'persons/new',
+            lazy: () => import('./persons/NewPersonPage').then((m) => ({ Component: m.NewPersonPage })),
+          },
+          {
+            path: 'persons/:id',
+            lazy: () => import('./persons/PersonPage').then((m) => ({ Component: m.PersonPage })),
+          },
+          {
+            path: 'persons/:id/edit',
+            lazy: () => import('./persons/EditPersonPage').then((m) => ({ Component: m.EditPersonPage })),
+          },
+          {
+            path: 'persons/:id/functioning',
+            lazy: () => import('./persons/FunctioningPage').then((m) => ({ Component: m.FunctioningPage })),
+          },
+          {
+            path: 'persons/:id/cases/new',
+            lazy: () => import('./cases/OpenCasePage').then((m) => ({ Component: m.OpenCasePage })),
+          },
+          {
+            path: 'persons/:id/refer',
+            lazy: () => import('./referrals/NewReferralPage').then((m) => ({ Component: m.NewReferralPage })),
+          },
+          {
+            path: 'cases/:id',
+            lazy: () => import('./cases/CasePage').then((m) => ({ Component: m.CasePage })),
+          },
+          {
+            path: 'caseload',
+            lazy: () => import('./cases/CaseloadPage').then((m) => ({ Component: m.CaseloadPage })),
+          },
+          {
+            path: 'referrals',
+            lazy: () => import('./referrals/ReferralsPage').then((m) => ({ Component: m.ReferralsPage })),
+          },
+          {
+            path: 'referrals/:id',
+            lazy: () => import('./referrals/ReferralPage').then((m) => ({ Component: m.ReferralPage })),
+          },
+          ...consultationRoutes,
           { path: '*', Component: NotFoundPage },
         ],
       },

@@ -75,7 +75,8 @@ export async function searchArticles(db: Queryable, filter: SearchFilter): Promi
     .innerJoin(knowledgeTranslations, eq(knowledgeTranslations.articleId, knowledgeArticles.id))
     .where(and(...conditions))
     .groupBy(knowledgeArticles.id)
-    .orderBy(desc(rank), desc(knowledgeArticles.updatedAt))
+    // Without a search there is no rank: `order by 0` would name a column position and fail.
+    .orderBy(...(query ? [desc(rank)] : []), desc(knowledgeArticles.updatedAt))
     .limit(filter.limit);
   if (matches.length === 0) return [];
   const versions = await db

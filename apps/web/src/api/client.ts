@@ -4,18 +4,22 @@ export interface ApiErrorBody {
   code: string;
   message: string;
   fields?: Record<string, string>;
+  /** Records that help resolve the error, such as the possible duplicates of a registration. */
+  details?: unknown;
 }
 
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: Record<string, string>;
+  readonly details: unknown;
 
   constructor(status: number, body: ApiErrorBody) {
     super(body.message);
     this.status = status;
     this.code = body.code;
     this.fields = body.fields ?? {};
+    this.details = body.details;
   }
 }
 
@@ -30,7 +34,7 @@ export function setCsrfToken(token: string): void {
   context.csrfToken = token;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 interface RequestOptions {
   body?: unknown;

@@ -21,7 +21,19 @@ export interface AuditFilters {
   to?: string;
 }
 
-export const recordTypes = ['organisation', 'network', 'user', 'membership', 'region', 'apiToken'] as const;
+export const recordTypes = [
+  'organisation',
+  'network',
+  'user',
+  'membership',
+  'region',
+  'apiToken',
+  'person',
+  'consent',
+  'case',
+  'referral',
+  'demo',
+] as const;
 
 /** The actions the server records; each has a plain-language label under `audit.act.<action>`. */
 export const auditActions = [
@@ -50,6 +62,35 @@ export const auditActions = [
   'membership.update',
   'membership.delete',
   'region.create',
+  'person.register',
+  'person.update',
+  'person.link',
+  'person.readShared',
+  'person.assessFunctioning',
+  'person.mergeKeep',
+  'person.mergeInto',
+  'person.export',
+  'consent.record',
+  'consent.withdraw',
+  'case.open',
+  'case.transition',
+  'case.approvePlan',
+  'case.approveClosure',
+  'case.assign',
+  'case.assessNeeds',
+  'case.addGoal',
+  'case.updateGoal',
+  'case.addTask',
+  'case.completeTask',
+  'case.recordService',
+  'case.addNote',
+  'referral.create',
+  'referral.createWithConsentOverride',
+  'referral.accepted',
+  'referral.declined',
+  'referral.completed',
+  'referral.withdrawn',
+  'demo.loadPeople',
 ] as const;
 
 /** The form's dates are whole local days; the API wants instants, so "to" runs to the end of that day. */

@@ -6,6 +6,7 @@ import { FormShell, text } from '../forms/FormShell';
 import { TextInput } from '../forms/fields';
 import { requireFields, useFormErrors } from '../forms/useFormErrors';
 import { useT } from '../i18n/useT';
+import { AskLink } from '../public/AskLink';
 import { PageHeading } from '../shell/PageHeading';
 import { type SignInInput, signIn } from './api';
 import { acceptSession, useSession } from './session';
@@ -95,6 +96,7 @@ export function SignInPage() {
           />
         )}
       </FormShell>
+      <AskLink />
     </div>
   );
 }

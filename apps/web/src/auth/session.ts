@@ -11,6 +11,7 @@ export const roles = [
   'grants_manager',
   'network_secretariat',
   'viewer',
+  'child_protection',
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -60,6 +61,27 @@ async function fetchSession(): Promise<Session | null> {
 
 export function useSession() {
   return useQuery({ queryKey: sessionKey, queryFn: fetchSession, staleTime: 5 * 60_000 });
+}
+
+const personRoles: readonly Role[] = ['administrator', 'coordinator', 'case_worker', 'expert'];
+
+/** Works with named persons somewhere: persons, caseload and referrals are for them. */
+export function worksWithPersons(session: Session): boolean {
+  return session.memberships.some((m) => m.roles.some((role) => personRoles.includes(role)));
+}
+
+/** Supervisors export lists of persons; the server checks again and answers 403 to anyone else. */
+export function mayExportPersons(session: Session): boolean {
+  return session.memberships.some(
+    (m) => m.roles.includes('administrator') || m.roles.includes('coordinator'),
+  );
+}
+
+/** Organisations where the user may register persons and open cases (experts only answer questions). */
+export function workingMemberships(session: Session): SessionMembership[] {
+  return session.memberships.filter((m) =>
+    m.roles.some((role) => role === 'administrator' || role === 'coordinator' || role === 'case_worker'),
+  );
 }
 
 /** For pages behind RequireSession, where a session is certain. */

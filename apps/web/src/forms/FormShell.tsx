@@ -1,4 +1,4 @@
-import type { FormEvent, ReactNode } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useRef } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { ErrorSummary } from './ErrorSummary';
 import type { FormErrorState } from './useFormErrors';
@@ -10,13 +10,34 @@ interface Props {
   isPending: boolean;
   onSubmit: (data: FormData) => void;
   children: ReactNode;
+  /** Called as the person types, with the whole form, for checks that run before submitting. */
+  onInput?: (form: HTMLFormElement) => void;
 }
 
 /**
  * A form with its error summary on top and one submit button. Validation is "aria": the browser's
  * own bubbles would bypass the summary, and messages must come in the reader's language.
  */
-export function FormShell({ errorState, labels, submitLabel, isPending, onSubmit, children }: Props) {
+export function FormShell({
+  errorState,
+  labels,
+  submitLabel,
+  isPending,
+  onSubmit,
+  children,
+  onInput,
+}: Props) {
+  const form = useRef<HTMLFormElement>(null);
+  const listener = useRef(onInput);
+  listener.current = onInput;
+  useEffect(() => {
+    const element = form.current;
+    if (!element) return;
+    // After React has handled the same event: a state change inside it would reset the field being typed in.
+    const handle = () => setTimeout(() => listener.current?.(element), 0);
+    element.addEventListener('input', handle);
+    return () => element.removeEventListener('input', handle);
+  }, []);
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!isPending) onSubmit(new FormData(event.currentTarget));
@@ -27,6 +48,7 @@ export function FormShell({ errorState, labels, submitLabel, isPending, onSubmit
       validationBehavior="aria"
       validationErrors={errorState.errors.fields}
       onSubmit={submit}
+      ref={form}
     >
       <ErrorSummary errors={errorState.errors} labels={labels} summaryRef={errorState.summaryRef} />
       {children}

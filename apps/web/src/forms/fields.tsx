@@ -30,10 +30,11 @@ interface BaseProps {
 }
 
 interface TextInputProps extends BaseProps {
-  type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'search';
+  type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'search' | 'date';
   defaultValue?: string;
   autoComplete?: string;
   inputMode?: 'numeric' | 'text';
+  maxLength?: number;
 }
 
 export function TextInput({ name, label, description, isRequired, type = 'text', ...rest }: TextInputProps) {
@@ -54,7 +55,7 @@ export function TextInput({ name, label, description, isRequired, type = 'text',
           {description}
         </Text>
       )}
-      <Input className="field__input" inputMode={rest.inputMode} />
+      <Input className="field__input" inputMode={rest.inputMode} maxLength={rest.maxLength} />
       <FieldError className="field__error" />
     </TextField>
   );
@@ -163,6 +164,7 @@ export function CheckboxGroupInput({
   options,
   defaultValue,
   isRequired,
+  description,
 }: CheckboxGroupInputProps) {
   return (
     <CheckboxGroup
@@ -173,6 +175,11 @@ export function CheckboxGroupInput({
       data-field={name}
     >
       <Label className="field__label">{label}</Label>
+      {description && (
+        <Text slot="description" className="field__description">
+          {description}
+        </Text>
+      )}
       {options.map((option) => (
         <Checkbox key={option.id} className="checkbox" value={option.id}>
           <span className="checkbox__box" aria-hidden="true" />

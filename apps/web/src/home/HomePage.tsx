@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { useSignedInSession } from '../auth/session';
+import { useSignedInSession, worksWithPersons } from '../auth/session';
+import { Caseload } from '../cases/Caseload';
 import { useT } from '../i18n/useT';
 import { PageHeading } from '../shell/PageHeading';
 
@@ -10,6 +11,23 @@ export function HomePage() {
   return (
     <>
       <PageHeading title={t('home.title', { name: session.user.name })} />
+      {worksWithPersons(session) && (
+        <section aria-labelledby="home-caseload">
+          <h2 id="home-caseload">{t('caseload.title')}</h2>
+          <div className="actions">
+            <Link className="button button--primary" to="/persons/new">
+              {t('persons.new')}
+            </Link>
+            <Link className="button" to="/persons">
+              {t('nav.persons')}
+            </Link>
+            <Link className="button" to="/referrals">
+              {t('nav.referrals')}
+            </Link>
+          </div>
+          <Caseload headingLevel={3} />
+        </section>
+      )}
       <section aria-labelledby="home-organisations">
         <h2 id="home-organisations">{t('home.myOrganisations')}</h2>
         {session.memberships.length === 0 ? (

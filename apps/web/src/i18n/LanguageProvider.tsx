@@ -14,6 +14,19 @@ const catalogues: Record<Language, () => Promise<{ default: Messages }>> = {
   en: () => import('../messages/en.json'),
 };
 
+// Modules with their own catalogue (kept apart so their texts can be worked on separately), merged in.
+const moduleCatalogues: Record<Language, () => Promise<{ default: Messages }>[]> = {
+  ky: () => [import('../consultations/messages/ky.json')],
+  kk: () => [import('../consultations/messages/kk.json')],
+  ru: () => [import('../consultations/messages/ru.json')],
+  en: () => [import('../consultations/messages/en.json')],
+};
+
+async function loadMessages(language: Language): Promise<Messages> {
+  const parts = await Promise.all([catalogues[language](), ...moduleCatalogues[language]()]);
+  return Object.assign({}, ...parts.map((part) => part.default));
+}
+
 export interface LoadedLanguage {
   language: Language;
   messages: Messages;
@@ -21,8 +34,8 @@ export interface LoadedLanguage {
 
 /** Messages and, where the browser lacks them, Intl polyfills: both must be ready before text renders. */
 export async function loadLanguage(language: Language): Promise<LoadedLanguage> {
-  const [catalogue] = await Promise.all([catalogues[language](), loadIntlPolyfills(language)]);
-  return { language, messages: catalogue.default };
+  const [messages] = await Promise.all([loadMessages(language), loadIntlPolyfills(language)]);
+  return { language, messages };
 }
 
 export function applyLanguage(language: Language): void {

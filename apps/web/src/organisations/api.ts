@@ -83,3 +83,14 @@ export function updateOrganisation(
 ): Promise<Organisation> {
   return request('PATCH', `/api/organisations/${encodeURIComponent(id)}`, { body: { ...fields, version } });
 }
+
+/** An organisation's name wherever a record names it by id; fetched once and kept. */
+export function organisationNameQuery(id: string | null) {
+  return {
+    queryKey: ['organisation', id],
+    queryFn: () => getOrganisation(id ?? ''),
+    enabled: id !== null,
+    staleTime: 10 * 60_000,
+    select: (detail: OrganisationDetail) => detail.organisation.name,
+  };
+}

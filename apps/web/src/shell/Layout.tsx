@@ -45,7 +45,7 @@ export function Layout() {
             </Suspense>
           )}
         </div>
-        {session && <PrimaryNav abilities={session.abilities} />}
+        {session && <PrimaryNav session={session} />}
       </header>
       <main id="main" tabIndex={-1}>
         <Outlet />

@@ -1,5 +1,6 @@
 import { NavLink } from 'react-router';
-import type { Session } from '../auth/session';
+import { type Session, worksWithPersons } from '../auth/session';
+import { mayUseDesk } from '../consultations/api';
 import { useT } from '../i18n/useT';
 
 interface NavItem {
@@ -9,10 +10,17 @@ interface NavItem {
 }
 
 /** Only what the person may use: the server's abilities decide, the UI just follows them. */
-export function PrimaryNav({ abilities }: { abilities: Session['abilities'] }) {
+export function PrimaryNav({ session }: { session: Session }) {
   const t = useT();
+  const { abilities } = session;
+  const persons = worksWithPersons(session);
   const items: NavItem[] = [
     { to: '/', label: t('nav.home'), allowed: true },
+    { to: '/caseload', label: t('nav.caseload'), allowed: persons },
+    { to: '/persons', label: t('nav.persons'), allowed: persons },
+    { to: '/referrals', label: t('nav.referrals'), allowed: persons },
+    { to: '/consultations', label: t('desk.nav'), allowed: mayUseDesk(session) },
+    { to: '/knowledge', label: t('kb.nav'), allowed: true },
     { to: '/organisations', label: t('nav.organisations'), allowed: true },
     { to: '/networks', label: t('nav.networks'), allowed: true },
     { to: '/users', label: t('nav.users'), allowed: abilities.manageUsers },

@@ -1,0 +1,218 @@
+import { type Page, query, request } from '../api/client';
+
+export const caseStates = [
+  'referral_received',
+  'assessment',
+  'planning',
+  'implementation',
+  'review',
+  'closed',
+] as const;
+export type CaseState = (typeof caseStates)[number];
+export const caseKinds = [
+  'disability_support',
+  'child_protection',
+  'employment_support',
+  'deinstitutionalisation',
+] as const;
+export const needDomains = [
+  'health_rehabilitation',
+  'education',
+  'family',
+  'income_benefits',
+  'housing',
+  'legal',
+  'social_participation',
+  'employment',
+] as const;
+export const needLevels = ['none', 'low', 'medium', 'high'] as const;
+export const noteKinds = ['follow_up', 'visit', 'call', 'note'] as const;
+export const closureReasons = [
+  'goals_achieved',
+  'transferred',
+  'moved_away',
+  'died',
+  'declined_services',
+  'duplicate',
+  'other',
+] as const;
+export const serviceTypes = [
+  'rehabilitation',
+  'medical',
+  'psychological',
+  'legal_aid',
+  'benefits_application',
+  'education_support',
+  'inclusive_education',
+  'vocational_training',
+  'job_placement',
+  'family_support',
+  'day_care',
+  'assistive_device',
+  'home_visit',
+  'other',
+] as const;
+
+export interface CaseRecord {
+  id: string;
+  personId: string;
+  organisationId: string;
+  kind: string;
+  state: CaseState;
+  workerId: string | null;
+  supervisorId: string | null;
+  summary: string;
+  openedOn: string;
+  closedOn: string | null;
+  closureReason: string | null;
+  planApprovedAt: string | null;
+  closureApprovedAt: string | null;
+  version: number;
+}
+
+interface Entry {
+  id: string;
+  version: number;
+  createdAt: string;
+}
+export interface Need extends Entry {
+  domain: string;
+  level: (typeof needLevels)[number];
+  notes: string;
+}
+export interface Goal extends Entry {
+  domain: string;
+  description: string;
+  status: 'open' | 'achieved' | 'dropped';
+}
+export interface Task extends Entry {
+  title: string;
+  goalId: string | null;
+  assigneeId: string | null;
+  responsible: string;
+  dueOn: string | null;
+  doneOn: string | null;
+}
+export interface Service extends Entry {
+  type: string;
+  providerOrganisationId: string | null;
+  deliveredOn: string;
+  outcome: string;
+}
+export interface Note extends Entry {
+  kind: (typeof noteKinds)[number];
+  happenedOn: string;
+  text: string;
+}
+export interface CaseReferral extends Entry {
+  toOrganisationId: string;
+  service: string;
+  status: string;
+}
+
+export interface CaseFile {
+  case: CaseRecord;
+  person: { id: string; familyName: string; givenName: string; patronymic: string; sex: string };
+  needs: Need[];
+  goals: Goal[];
+  tasks: Task[];
+  services: Service[];
+  notes: Note[];
+  referrals: CaseReferral[];
+  nextStates: CaseState[];
+  abilities: { read: boolean; work: boolean; approve: boolean; assign: boolean };
+}
+
+export interface CaseListItem {
+  id: string;
+  kind: string;
+  state: CaseState;
+  openedOn: string;
+  personId: string;
+  familyName: string;
+  givenName: string;
+}
+
+const base = (id: string) => `/api/cases/${encodeURIComponent(id)}`;
+
+export function getCase(id: string): Promise<CaseFile> {
+  return request('GET', base(id));
+}
+
+export function listCases(
+  filters: Record<string, string>,
+  cursor: string | null,
+): Promise<Page<CaseListItem>> {
+  return request('GET', `/api/cases${query({ ...filters, cursor })}`);
+}
+
+export interface OpenCase {
+  personId: string;
+  organisationId: string;
+  kind: string;
+  openedOn: string;
+  summary: string;
+  workerId: string | null;
+}
+
+export function openCase(input: OpenCase): Promise<CaseRecord> {
+  return request('POST', '/api/cases', { body: input });
+}
+
+export function moveCase(
+  id: string,
+  change: { to: CaseState; closureReason?: string; note?: string; version: number },
+): Promise<CaseRecord> {
+  return request('POST', `${base(id)}/transitions`, { body: change });
+}
+
+export function approveCase(id: string, what: 'plan' | 'closure', version: number): Promise<CaseRecord> {
+  return request('POST', `${base(id)}/approvals`, { body: { what, version } });
+}
+
+export function assignCase(id: string, workerId: string | null, version: number): Promise<CaseRecord> {
+  return request('PATCH', `${base(id)}/assignment`, { body: { workerId, version } });
+}
+
+export function recordNeeds(
+  id: string,
+  needs: { domain: string; level: string; notes: string }[],
+): Promise<unknown> {
+  return request('PUT', `${base(id)}/needs`, { body: { needs } });
+}
+
+export function addToCase(
+  id: string,
+  what: 'goals' | 'tasks' | 'services' | 'notes',
+  body: Record<string, unknown>,
+): Promise<unknown> {
+  return request('POST', `${base(id)}/${what}`, { body });
+}
+
+export function updateGoal(id: string, goal: Goal, status: Goal['status']): Promise<Goal> {
+  return request('PATCH', `${base(id)}/goals/${encodeURIComponent(goal.id)}`, {
+    body: { status, version: goal.version },
+  });
+}
+
+export function completeTask(id: string, task: Task, doneOn: string): Promise<Task> {
+  return request('PATCH', `${base(id)}/tasks/${encodeURIComponent(task.id)}`, {
+    body: { doneOn, version: task.version },
+  });
+}
+
+export interface Caseload {
+  cases: (CaseListItem & { overdueTasks: number })[];
+  tasks: {
+    id: string;
+    caseId: string;
+    title: string;
+    dueOn: string;
+    familyName: string;
+    givenName: string;
+  }[];
+}
+
+export function getCaseload(): Promise<Caseload> {
+  return request('GET', '/api/caseload');
+}

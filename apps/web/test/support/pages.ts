@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { UiLanguage } from './birge';
+
+/** Presses Tab until the focused element matches, as a keyboard user would; fails if it never does. */
+export async function tabTo(
+  page: Page,
+  isTarget: (element: Element) => boolean,
+  description: string,
+): Promise<void> {
+  for (let presses = 0; presses < 150; presses++) {
+    await page.keyboard.press('Tab');
+    const found = await page.evaluate(
+      (source) => new Function('element', `return (${source})(element)`)(document.activeElement),
+      isTarget.toString(),
+    );
+    if (found) return;
+  }
+  throw new Error(`Tab never reached ${description}`);
+}
+
+/** The page has its heading, its requests are done and no "Loading…" is left. */
+export async function settled(page: Page): Promise<void> {
+  await page.locator('main h1').waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.locator('main [role="status"]:text-matches("…$")').waitFor({ state: 'detached' });
+}
+
+export async function violations(page: Page, language: UiLanguage, label: string): Promise<string[]> {
+  expect(await page.locator('html').getAttribute('lang'), label).toBe(language);
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map(
+    (violation) =>
+      `${language} ${label}: ${violation.id} (${violation.impact}) ${violation.nodes
+        .map((node) => node.target.join(' '))
+        .join(', ')}`,
+  );
+}
+
+/** A GET through the signed-in page, so the request carries its session. */
+export function apiGet<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate(async (url) => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return response.json();
+  }, path) as Promise<T>;
+}
