@@ -19,6 +19,7 @@ import { knowledgeRoutes } from './knowledge/routes';
 import { meRoutes } from './me/routes';
 import { networkRoutes } from './networks/routes';
 import { organisationRoutes } from './organisations/routes';
+import { organisationWorkerRoutes } from './organisations/worker-routes';
 import { personRoutes } from './persons/routes';
 import { savedFilterRoutes } from './persons/saved-filter-routes';
 import { publicRoutes } from './public/routes';
@@ -76,6 +77,7 @@ export async function buildApp(
   meRoutes(app, db);
   regionRoutes(app, db);
   organisationRoutes(app, db);
+  organisationWorkerRoutes(app, db);
   networkRoutes(app, db);
   userRoutes(app, db);
   personRoutes(app, db);

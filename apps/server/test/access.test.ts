@@ -167,6 +167,9 @@ const cases: Record<string, Case> = {
     denied: () =>
       outsider.patch(`/api/organisations/${ids.organisation}`, { name: 'Taken over', version: 1 }),
   },
+  'GET /api/organisations/{id}/workers': {
+    denied: () => outsider.get(`/api/organisations/${ids.centre}/workers`),
+  },
   'GET /api/networks': { notScoped: 'the shared directory' },
   'POST /api/networks': {
     denied: () => outsider.post('/api/networks', { name: 'Hijacked', leadOrganisationId: ids.organisation }),

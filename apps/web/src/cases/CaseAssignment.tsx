@@ -1,56 +1,96 @@
-import { Button } from 'react-aria-components';
+import { useQuery } from '@tanstack/react-query';
 import { useSignedInSession } from '../auth/session';
-import { ErrorSummary } from '../forms/ErrorSummary';
+import { FormShell, text } from '../forms/FormShell';
+import { SelectInput } from '../forms/fields';
 import { useT } from '../i18n/useT';
-import { assignCase, type CaseFile } from './api';
+import { assignCase, type CaseFile, listWorkers } from './api';
 import { useCaseAction } from './useCase';
 
+const nobody = 'nobody';
+const supervising = ['coordinator', 'administrator'];
+
 /**
- * Who works the case. Names of other workers are not visible to everyone, so the supervisor can take the
- * case themself or leave it unassigned for the team; an administrator can choose a worker on the user page.
+ * Who works the case and who supervises it, by name: the choices are the organisation's colleagues who
+ * work with persons. A supervisor may leave the case without a worker for the team to take.
  */
 export function CaseAssignment({ file }: { file: CaseFile }) {
   const t = useT();
   const session = useSignedInSession();
   const item = file.case;
+  const workers = useQuery({
+    queryKey: ['workers', item.organisationId],
+    queryFn: () => listWorkers(item.organisationId),
+  });
   const assign = useCaseAction(
     item.id,
-    (workerId: string | null) => assignCase(item.id, workerId, item.version),
+    (assignment: { workerId: string | null; supervisorId: string | null }) =>
+      assignCase(item.id, assignment, item.version),
     t('case.assigned'),
   );
-  const mine = item.workerId === session.user.id;
+  const people = workers.data?.items ?? [];
+  const nameOf = (id: string | null, none: string) => {
+    if (id === null) return none;
+    if (id === session.user.id) return t('case.you', { name: session.user.name });
+    return people.find((worker) => worker.id === id)?.name ?? t('case.formerWorker');
+  };
+  const labels = { workerId: t('case.worker'), supervisorId: t('case.supervisor') };
+  const choice = (id: string | null) => (id === null ? nobody : id);
+  // Nothing chosen (the current person is no longer listed) keeps the assignment as it is.
+  const chosen = (data: FormData, name: 'workerId' | 'supervisorId') => {
+    const value = text(data, name);
+    if (value === '') return item[name];
+    return value === nobody ? null : value;
+  };
   return (
     <>
-      <p>
-        {item.workerId === null
-          ? t('case.unassigned')
-          : mine
-            ? t('case.assignedToYou')
-            : t('case.assignedToOther')}
-      </p>
-      {file.abilities.assign && (
-        <div className="actions">
-          {!mine && (
-            <Button
-              className="button"
-              isPending={assign.mutation.isPending}
-              onPress={() => assign.mutation.mutate(session.user.id)}
-            >
-              {t('case.assignToMe')}
-            </Button>
-          )}
-          {item.workerId !== null && (
-            <Button
-              className="button"
-              isPending={assign.mutation.isPending}
-              onPress={() => assign.mutation.mutate(null)}
-            >
-              {t('case.unassign')}
-            </Button>
-          )}
-        </div>
+      <dl className="details">
+        <dt>{labels.workerId}</dt>
+        <dd>{nameOf(item.workerId, t('case.unassigned'))}</dd>
+        <dt>{labels.supervisorId}</dt>
+        <dd>{nameOf(item.supervisorId, t('case.noSupervisor'))}</dd>
+      </dl>
+      {file.abilities.assign && workers.data && (
+        <details className="subform">
+          <summary>{t('case.changeAssignment')}</summary>
+          <FormShell
+            key={`${assign.round}-${item.version}`}
+            errorState={assign.errorState}
+            labels={labels}
+            submitLabel={t('case.saveAssignment')}
+            isPending={assign.mutation.isPending}
+            onSubmit={(data) =>
+              assign.mutation.mutate({
+                workerId: chosen(data, 'workerId'),
+                supervisorId: chosen(data, 'supervisorId'),
+              })
+            }
+          >
+            <SelectInput
+              name="workerId"
+              label={labels.workerId}
+              description={t('case.workerHint')}
+              placeholder={t('form.choose')}
+              defaultValue={choice(item.workerId)}
+              options={[
+                { id: nobody, label: t('case.unassign') },
+                ...people.map((worker) => ({ id: worker.id, label: worker.name })),
+              ]}
+            />
+            <SelectInput
+              name="supervisorId"
+              label={labels.supervisorId}
+              placeholder={t('form.choose')}
+              defaultValue={choice(item.supervisorId)}
+              options={[
+                { id: nobody, label: t('case.noSupervisor') },
+                ...people
+                  .filter((worker) => worker.roles.some((role) => supervising.includes(role)))
+                  .map((worker) => ({ id: worker.id, label: worker.name })),
+              ]}
+            />
+          </FormShell>
+        </details>
       )}
-      <ErrorSummary errors={assign.errorState.errors} labels={{}} summaryRef={assign.errorState.summaryRef} />
       <p role="status" className="status">
         {assign.message}
       </p>

@@ -170,8 +170,23 @@ export function approveCase(id: string, what: 'plan' | 'closure', version: numbe
   return request('POST', `${base(id)}/approvals`, { body: { what, version } });
 }
 
-export function assignCase(id: string, workerId: string | null, version: number): Promise<CaseRecord> {
-  return request('PATCH', `${base(id)}/assignment`, { body: { workerId, version } });
+export function assignCase(
+  id: string,
+  assignment: { workerId: string | null; supervisorId: string | null },
+  version: number,
+): Promise<CaseRecord> {
+  return request('PATCH', `${base(id)}/assignment`, { body: { ...assignment, version } });
+}
+
+/** A colleague a case can be assigned to; the roles are those held in the case's organisation. */
+export interface Worker {
+  id: string;
+  name: string;
+  roles: string[];
+}
+
+export function listWorkers(organisationId: string): Promise<{ items: Worker[] }> {
+  return request('GET', `/api/organisations/${encodeURIComponent(organisationId)}/workers`);
 }
 
 export function recordNeeds(

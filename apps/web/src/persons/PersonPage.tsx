@@ -7,6 +7,7 @@ import { QueryState } from '../shell/QueryState';
 import { ageOf, type FullPerson, fullName, type SharedPerson } from './api';
 import { Consents } from './Consents';
 import { FunctioningHistory } from './FunctioningHistory';
+import { MergeDuplicate } from './MergeDuplicate';
 import { PersonDetails } from './PersonDetails';
 import { PersonTimeline } from './PersonTimeline';
 import { Relatives } from './Relatives';
@@ -43,7 +44,7 @@ function FullRecord({ detail }: { detail: FullPerson }) {
             {t('referral.new')}
           </Link>
         )}
-        {abilities.update && (age === null || age >= 5) && (
+        {abilities.update && (age === null || age >= 2) && (
           <Link className="button" to={`/persons/${person.id}/functioning`}>
             {t('functioning.record')}
           </Link>
@@ -81,6 +82,11 @@ function FullRecord({ detail }: { detail: FullPerson }) {
       <Section id="person-consents" title={t('consent.title')}>
         <Consents detail={detail} />
       </Section>
+      {abilities.merge && (
+        <Section id="person-merge" title={t('merge.title')}>
+          <MergeDuplicate detail={detail} />
+        </Section>
+      )}
       <Section id="person-referrals" title={t('person.referrals')}>
         {detail.referrals.length === 0 ? (
           <p>{t('person.noReferrals')}</p>

@@ -4,7 +4,7 @@ import { can } from '../access/policy';
 import type { Role } from '../access/roles';
 import { casePolicy } from '../cases/policy';
 import { referralPolicy } from '../referrals/policy';
-import { mayExportPersons, personPolicy, personScopes, sharedPartsFor } from './policy';
+import { mayExportPersons, mayListWorkers, personPolicy, personScopes, sharedPartsFor } from './policy';
 
 const HOME = 'home-org';
 const OTHER = 'other-org';
@@ -124,5 +124,20 @@ describe('referral policy', () => {
     ['a third organisation reads', actor(['administrator'], 'third'), 'read', false],
   ] as const)('%s: %s', (_what, who, action, allowed) => {
     expect(can(referralPolicy, who, action, referral)).toBe(allowed);
+  });
+});
+
+describe('the list of an organisation’s workers', () => {
+  it.each([
+    ['a case worker of the organisation', actor(['case_worker']), true],
+    ['a coordinator of the organisation', actor(['coordinator']), true],
+    ['an expert of the organisation', actor(['expert']), true],
+    ['an administrator of the organisation', actor(['administrator']), true],
+    ['a viewer of the organisation', actor(['viewer']), false],
+    ['a monitor of the organisation', actor(['monitor']), false],
+    ['child protection alone', actor(['child_protection']), false],
+    ['an administrator of another organisation', actor(['administrator'], OTHER), false],
+  ])('%s: %s', (_, who, expected) => {
+    expect(mayListWorkers(who, HOME)).toBe(expected);
   });
 });

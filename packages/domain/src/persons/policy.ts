@@ -63,3 +63,15 @@ export function personScopes(actor: Actor): { organisationId: string; children: 
 export function mayExportPersons(actor: Actor, organisationId: string): boolean {
   return hasRoleIn(actor, organisationId, ...supervisorRoles);
 }
+
+/** The roles a case can be assigned to: the ones that work with named persons. */
+export const workerRoles: readonly Role[] = personRoles;
+
+/**
+ * Who may see the names of an organisation's workers, to assign a case or a task to one of them: a
+ * member of that organisation who works with persons. Another organisation's staff, even its
+ * administrator, gets no list of names.
+ */
+export function mayListWorkers(actor: Actor, organisationId: string): boolean {
+  return hasRoleIn(actor, organisationId, ...personRoles);
+}
