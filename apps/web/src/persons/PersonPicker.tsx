@@ -43,6 +43,8 @@ export function PersonPicker({
       inputValue={search}
       onInputChange={setSearch}
       menuTrigger="input"
+      // Stays open while the server is still searching, so matches that arrive after the last key show.
+      allowsEmptyCollection
       data-field={name}
     >
       <Label className="field__label">{label}</Label>
