@@ -42,6 +42,7 @@ export function writeResults(run: {
     '| --- | --- | --- | --- | --- |',
     ...run.rows.map(line),
     '',
+    '',
   ].join('\n');
   const existing = existsSync(resultsPath)
     ? readFileSync(resultsPath, 'utf8')
