@@ -1,19 +1,9 @@
+export { type Role, roles } from '@birge/domain/access/roles';
+
+import type { Role } from '@birge/domain/access/roles';
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { ApiError, request, setCsrfToken } from '../api/client';
 import type { Language } from '../i18n/languages';
-
-export const roles = [
-  'administrator',
-  'coordinator',
-  'case_worker',
-  'expert',
-  'monitor',
-  'grants_manager',
-  'network_secretariat',
-  'viewer',
-  'child_protection',
-] as const;
-export type Role = (typeof roles)[number];
 
 export interface SessionUser {
   id: string;

@@ -1,57 +1,10 @@
-import { type Page, query, request } from '../api/client';
+export { needLevels, noteKinds, serviceTypes } from '@birge/domain/cases/vocabulary';
+export { caseKinds, needDomains } from '@birge/domain/cases/workflow/kinds';
+export { type CaseState, caseStates, closureReasons } from '@birge/domain/cases/workflow/states';
 
-export const caseStates = [
-  'referral_received',
-  'assessment',
-  'planning',
-  'implementation',
-  'review',
-  'closed',
-] as const;
-export type CaseState = (typeof caseStates)[number];
-export const caseKinds = [
-  'disability_support',
-  'child_protection',
-  'employment_support',
-  'deinstitutionalisation',
-] as const;
-export const needDomains = [
-  'health_rehabilitation',
-  'education',
-  'family',
-  'income_benefits',
-  'housing',
-  'legal',
-  'social_participation',
-  'employment',
-] as const;
-export const needLevels = ['none', 'low', 'medium', 'high'] as const;
-export const noteKinds = ['follow_up', 'visit', 'call', 'note'] as const;
-export const closureReasons = [
-  'goals_achieved',
-  'transferred',
-  'moved_away',
-  'died',
-  'declined_services',
-  'duplicate',
-  'other',
-] as const;
-export const serviceTypes = [
-  'rehabilitation',
-  'medical',
-  'psychological',
-  'legal_aid',
-  'benefits_application',
-  'education_support',
-  'inclusive_education',
-  'vocational_training',
-  'job_placement',
-  'family_support',
-  'day_care',
-  'assistive_device',
-  'home_visit',
-  'other',
-] as const;
+import type { needLevels, noteKinds } from '@birge/domain/cases/vocabulary';
+import type { CaseState } from '@birge/domain/cases/workflow/states';
+import { type Page, query, request } from '../api/client';
 
 export interface CaseRecord {
   id: string;

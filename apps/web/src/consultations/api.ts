@@ -1,30 +1,20 @@
+export {
+  type ConsultationChannel,
+  type ConsultationStatus,
+  type ConsultationTopic,
+  consultationChannels,
+  consultationStatuses,
+  consultationTopics,
+} from '@birge/domain/consultations/topics';
+
+import type {
+  ConsultationChannel,
+  ConsultationStatus,
+  ConsultationTopic,
+} from '@birge/domain/consultations/topics';
 import { type Page, query, request } from '../api/client';
 import type { Session } from '../auth/session';
 import type { Language } from '../i18n/languages';
-
-/** The same lists as the domain's (`packages/domain/src/consultations/topics.ts`). */
-export const consultationTopics = [
-  'rights',
-  'benefits',
-  'education',
-  'health',
-  'employment',
-  'other',
-] as const;
-export type ConsultationTopic = (typeof consultationTopics)[number];
-
-export const consultationChannels = ['telegram', 'web', 'phone', 'in_person'] as const;
-export type ConsultationChannel = (typeof consultationChannels)[number];
-
-export const consultationStatuses = [
-  'suggested',
-  'self_served',
-  'waiting',
-  'in_progress',
-  'answered',
-  'closed',
-] as const;
-export type ConsultationStatus = (typeof consultationStatuses)[number];
 
 const deskRoles = ['expert', 'coordinator', 'administrator'] as const;
 

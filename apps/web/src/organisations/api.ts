@@ -1,22 +1,8 @@
+export { type OrganisationType, organisationTypes } from '@birge/domain/organisations/vocabulary';
+
+import type { OrganisationType } from '@birge/domain/organisations/vocabulary';
 import { type Page, query, request } from '../api/client';
 import type { Language } from '../i18n/languages';
-
-export const organisationTypes = [
-  'ngo',
-  'parent_group',
-  'local_action_group',
-  'resource_group',
-  'information_centre',
-  'university',
-  'authority',
-  'employer',
-  'residential_institution',
-  'health_facility',
-  'school',
-  'training_workshop',
-  'donor',
-] as const;
-export type OrganisationType = (typeof organisationTypes)[number];
 
 export const accessibilityFeatures = [
   'stepFreeEntrance',

@@ -1,36 +1,23 @@
+export {
+  disabilityStatuses,
+  personRelations,
+  personTags,
+  type ShareablePart,
+  sexes,
+  shareableParts,
+} from '@birge/domain/persons/vocabulary';
+
+import type {
+  disabilityStatuses,
+  personRelations,
+  personTags,
+  ShareablePart,
+  sexes,
+} from '@birge/domain/persons/vocabulary';
 import { type Page, query, request } from '../api/client';
 import type { Language } from '../i18n/languages';
 
-export const sexes = ['female', 'male'] as const;
-export const disabilityStatuses = [
-  'none',
-  'group_1',
-  'group_2',
-  'group_3',
-  'child_with_disabilities',
-] as const;
-export const personTags = [
-  'child',
-  'youth',
-  'parent',
-  'trainee',
-  'volunteer',
-  'facilitator',
-  'job_seeker',
-] as const;
-export const personRelations = [
-  'parent',
-  'child',
-  'guardian',
-  'ward',
-  'sibling',
-  'spouse',
-  'carer',
-  'cared_for',
-] as const;
 export const difficultyOutcomes = ['yes', 'no', 'undetermined'] as const;
-export const shareableParts = ['identity', 'contacts', 'disability', 'functioning', 'case_summary'] as const;
-export type ShareablePart = (typeof shareableParts)[number];
 export type Outcome = (typeof difficultyOutcomes)[number];
 
 export interface PersonFields {

@@ -1,8 +1,8 @@
+export { type ReferralStatus, referralStatuses } from '@birge/domain/referrals/vocabulary';
+
+import type { ReferralStatus } from '@birge/domain/referrals/vocabulary';
 import { query, request } from '../api/client';
 import type { ShareablePart } from '../persons/api';
-
-export const referralStatuses = ['pending', 'accepted', 'declined', 'completed', 'withdrawn'] as const;
-export type ReferralStatus = (typeof referralStatuses)[number];
 
 export interface Referral {
   id: string;

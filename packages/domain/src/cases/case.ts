@@ -1,27 +1,9 @@
 import { z } from 'zod';
+import { needLevels, noteKinds, serviceTypes } from './vocabulary';
 import { caseKinds, needDomains } from './workflow/kinds';
 
 const isoDate = z.iso.date();
 const text = (max: number) => z.string().trim().min(1).max(max);
-
-export const needLevels = ['none', 'low', 'medium', 'high'] as const;
-export const noteKinds = ['follow_up', 'visit', 'call', 'note'] as const;
-export const serviceTypes = [
-  'rehabilitation',
-  'medical',
-  'psychological',
-  'legal_aid',
-  'benefits_application',
-  'education_support',
-  'inclusive_education',
-  'vocational_training',
-  'job_placement',
-  'family_support',
-  'day_care',
-  'assistive_device',
-  'home_visit',
-  'other',
-] as const;
 
 export const openCaseSchema = z.object({
   id: z.uuid().optional(),

@@ -1,30 +1,6 @@
 import { z } from 'zod';
 import { languages } from '../languages';
-
-export const organisationTypes = [
-  'ngo',
-  'parent_group',
-  'local_action_group',
-  'resource_group',
-  'information_centre',
-  'university',
-  'authority',
-  'employer',
-  'residential_institution',
-  'health_facility',
-  'school',
-  'training_workshop',
-  'donor',
-] as const;
-export type OrganisationType = (typeof organisationTypes)[number];
-
-/** Facilities are the organisations monitors visit and institutions children leave. */
-export const facilityTypes: readonly OrganisationType[] = [
-  'residential_institution',
-  'health_facility',
-  'school',
-  'training_workshop',
-];
+import { organisationTypes } from './vocabulary';
 
 export const accessibilitySchema = z.object({
   stepFreeEntrance: z.boolean().default(false),

@@ -1,7 +1,7 @@
 import { type Actor, hasRoleIn, rolesIn } from '../access/actor';
 import type { Policy } from '../access/policy';
 import type { Role } from '../access/roles';
-import type { ShareablePart } from './person';
+import type { ShareablePart } from './vocabulary';
 
 /** The roles that work with named persons; viewers, monitors and grants managers see counts only. */
 export const personRoles: readonly Role[] = ['administrator', 'coordinator', 'case_worker', 'expert'];

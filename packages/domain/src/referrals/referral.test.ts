@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createReferralSchema, decisionNeedsReason, type ReferralStatus, referralMayMove } from './referral';
+import { createReferralSchema, decisionNeedsReason, referralMayMove } from './referral';
+import type { ReferralStatus } from './vocabulary';
 
 describe('referral statuses', () => {
   it.each([

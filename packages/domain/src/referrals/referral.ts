@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { shareableParts } from '../persons/person';
-
-export const referralStatuses = ['pending', 'accepted', 'declined', 'completed', 'withdrawn'] as const;
-export type ReferralStatus = (typeof referralStatuses)[number];
+import { shareableParts } from '../persons/vocabulary';
+import type { ReferralStatus } from './vocabulary';
 
 export const createReferralSchema = z.object({
   id: z.uuid().optional(),
