@@ -8,6 +8,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { auditRoutes } from './audit/routes';
 import { startAuditSealer } from './audit/seal-chain';
 import { authRoutes } from './auth/routes';
+import { removeExpiredSessions } from './auth/sessions';
 import { caseRoutes } from './cases/routes';
 import { type Config, readConfig } from './config';
 import { consultationRoutes } from './consultations/routes';
@@ -120,11 +121,17 @@ export async function startBirge(options: StartOptions = {}) {
   const app = await buildApp(handle.db, config, { webRoot: options.webRoot, logger: options.logger });
   const address = await app.listen({ port: config.port, host: options.host ?? '127.0.0.1' });
   const stopSealer = startAuditSealer(handle.db, (error) => app.log.error(error));
+  // Expired sessions are refused on use; this only clears them away, off the request path.
+  const sweeper = setInterval(() => {
+    removeExpiredSessions(handle.db, config).catch((error) => app.log.error(error));
+  }, 60_000);
+  sweeper.unref();
   return {
     url: address,
     demo,
     database: handle,
     async close() {
+      clearInterval(sweeper);
       await app.close();
       await stopSealer();
       await handle.close();

@@ -2,6 +2,7 @@ import { sessions, users } from '@birge/db';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness';
+import { removeExpiredSessions } from './sessions';
 import { totpCode } from './totp';
 
 let t: TestApp;
@@ -58,6 +59,20 @@ describe('sign-in', () => {
     const coordinator = await t.signIn('coordinator@birge.test');
     await t.db.update(sessions).set({ lastSeenAt: sql`now() - interval '31 minutes'` });
     expect((await coordinator.get('/api/session')).status).toBe(401);
+  });
+
+  it('sweeps away sessions nobody can use any more, and keeps the live ones', async () => {
+    await t.signIn('viewer@birge.test');
+    await t.db.insert(sessions).values({
+      tokenHash: 'stale',
+      userId: await t.userId('viewer@birge.test'),
+      csrfToken: 'x',
+      lastSeenAt: sql`now() - interval '3 hours'`,
+    });
+    await removeExpiredSessions(t.db, { sessionIdleMinutes: 30, sessionAbsoluteHours: 24 });
+    const left = await t.db.select({ tokenHash: sessions.tokenHash }).from(sessions);
+    expect(left.map((s) => s.tokenHash)).not.toContain('stale');
+    expect(left.length).toBeGreaterThan(0);
   });
 
   it('signs out here, and everywhere', async () => {

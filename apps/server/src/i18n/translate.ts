@@ -1,4 +1,4 @@
-import { type Language, languages } from '@birge/domain';
+import type { Language } from '@birge/domain';
 import { IntlMessageFormat } from 'intl-messageformat';
 import en from './messages/en.json' with { type: 'json' };
 import kk from './messages/kk.json' with { type: 'json' };
@@ -23,4 +23,3 @@ export function translate(language: Language, key: MessageKey, params?: MessageP
 }
 
 export const serverCatalogues = catalogues;
-export const serverLanguages = languages;

@@ -1,4 +1,4 @@
-import type { functioningAssessments, persons } from '@birge/db';
+import type { persons } from '@birge/db';
 import type { ShareablePart } from '@birge/domain';
 
 type PersonRow = typeof persons.$inferSelect;
@@ -35,16 +35,4 @@ export function presentSharedPerson(row: PersonRow, parts: readonly ShareablePar
   };
   for (const part of parts) for (const field of partFields[part]) shared[field] = row[field];
   return shared;
-}
-
-export function presentAssessment(row: typeof functioningAssessments.$inferSelect) {
-  return {
-    id: row.id,
-    instrument: row.instrument,
-    answers: row.answers,
-    result: row.result,
-    functionalDifficulty: row.functionalDifficulty,
-    assessedOn: row.assessedOn,
-    organisationId: row.organisationId,
-  };
 }

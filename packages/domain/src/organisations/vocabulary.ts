@@ -15,11 +15,3 @@ export const organisationTypes = [
   'donor',
 ] as const;
 export type OrganisationType = (typeof organisationTypes)[number];
-
-/** Facilities are the organisations monitors visit and institutions children leave. */
-export const facilityTypes: readonly OrganisationType[] = [
-  'residential_institution',
-  'health_facility',
-  'school',
-  'training_workshop',
-];

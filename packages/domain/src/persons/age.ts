@@ -17,19 +17,6 @@ export function isChild(birth: Birth, on: string): boolean {
   return age === null || age < 18;
 }
 
-export type AgeBand = { from: number; to: number | null };
-export const defaultAgeBands: readonly AgeBand[] = [
-  { from: 0, to: 4 },
-  { from: 5, to: 17 },
-  { from: 18, to: 29 },
-  { from: 30, to: 59 },
-  { from: 60, to: null },
-];
-
-export function ageBandLabel(band: AgeBand): string {
-  return band.to === null ? `${band.from}+` : `${band.from}–${band.to}`;
-}
-
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
