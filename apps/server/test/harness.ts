@@ -100,35 +100,13 @@ function safeJson(text: string): unknown {
 
 /** A digest of every table a request could change, to prove that a refused request changed nothing. */
 export async function fingerprint(db: Database, except: string[] = []): Promise<string> {
-  const tables = [
-    'organisations',
-    'networks',
-    'network_members',
-    'users',
-    'memberships',
-    'api_tokens',
-    'one_time_links',
-    'regions',
-    'persons',
-    'person_links',
-    'functioning_assessments',
-    'consents',
-    'cases',
-    'case_needs',
-    'case_goals',
-    'case_tasks',
-    'case_services',
-    'case_notes',
-    'referrals',
-    'consultations',
-    'consultation_messages',
-    'bot_chats',
-    'knowledge_articles',
-    'knowledge_translations',
-    'knowledge_versions',
-    'domain_events',
-    'audit_events',
-  ];
+  // Every table a request could change, except the bookkeeping each request itself touches.
+  const listed = await db.execute(
+    sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
+  );
+  const tables = (listed as unknown as { rows: { table_name: string }[] }).rows
+    .map((row) => row.table_name)
+    .filter((name) => !['sessions', 'rate_limits', 'instance_secrets'].includes(name));
   const parts: string[] = [];
   for (const table of tables.filter((name) => !except.includes(name))) {
     const result = await db.execute(

@@ -30,6 +30,7 @@ export * from './persons/names/phone-key';
 export * from './persons/person';
 export * from './persons/policy';
 export * from './persons/vocabulary';
+export * from './programmes/vocabulary';
 export * from './referrals/policy';
 export * from './referrals/referral';
 export * from './referrals/vocabulary';

@@ -5,32 +5,24 @@ import {
   networks,
   organisations,
   regions,
-  type Transaction,
   users,
 } from '@birge/db';
 import { accessibilitySchema } from '@birge/domain';
-import { type AuditContext, recordAudit } from '../audit/record-audit';
 import { hashPassword } from '../auth/passwords';
+import { audited } from './audited';
 import { demoAccounts, demoNetworks, demoOrganisations, demoPassword } from './demo-organisations';
+import { type DemoProgrammeKey, loadDemoProgrammes } from './demo-programmes';
 import { loadDemoConsultations } from './load-demo-consultations';
 import { loadDemoPeople } from './load-demo-people';
+import { loadDemoWork } from './load-demo-work';
 
-const system: AuditContext = { actorId: null, clientAddress: 'demo' };
-
-async function audited(
-  tx: Transaction,
-  recordType: string,
-  row: { id: string },
-  organisationId: string | null,
-) {
-  await recordAudit(tx, system, {
-    action: `${recordType}.create`,
-    recordType,
-    recordId: row.id,
-    organisationId,
-    after: row,
-  });
-}
+/** What a module's demo loader needs to know of the demo's organisations, accounts, regions and programmes. */
+export type DemoSetting = {
+  orgId: (key: string) => string;
+  userId: (email: string) => string;
+  regionId: (code: string) => string | null;
+  programmeId: (key: DemoProgrammeKey) => string;
+};
 
 /** Loads the demo organisations, networks and accounts into an empty database; does nothing otherwise. */
 export async function loadDemo(db: Database, options: { people?: boolean } = {}) {
@@ -106,6 +98,21 @@ export async function loadDemo(db: Database, options: { people?: boolean } = {})
         await tx.insert(memberships).values({ userId: user.id, organisationId, roles: account.roles });
       }
     }
+    const programmeIds = await loadDemoProgrammes(tx, orgId);
+    const setting: DemoSetting = {
+      orgId: (key) => {
+        const id = orgId(key);
+        if (!id) throw new Error(`no demo organisation ${key}`);
+        return id;
+      },
+      userId: (email) => {
+        const id = userIds.get(email);
+        if (!id) throw new Error(`no demo account ${email}`);
+        return id;
+      },
+      regionId,
+      programmeId: (key) => programmeIds[key],
+    };
     if (options.people ?? true) {
       await loadDemoPeople(
         tx,
@@ -120,6 +127,7 @@ export async function loadDemo(db: Database, options: { people?: boolean } = {})
           rehabWorker: userIds.get('rehab.worker@birge.test') ?? '',
         },
       );
+      await loadDemoWork(tx, setting);
       await loadDemoConsultations(tx, {
         holderId: orgId('qorgan') ?? '',
         kgOrganisationId: orgId('janyryk') ?? '',
