@@ -21,3 +21,14 @@ export function ageBandOf(age: number | null, bands: readonly AgeBand[]): string
   const band = bands.find((b) => age >= b.from && (b.to === null || age <= b.to));
   return band ? ageBandLabel(band) : null;
 }
+
+/**
+ * Where a band recorded on paper (counted attendance uses the default bands) falls among configured bands:
+ * the one band that holds it whole, else null, since splitting a count between two bands would be a guess.
+ */
+export function recordedBandIn(recorded: AgeBand, bands: readonly AgeBand[]): string | null {
+  const band = bands.find(
+    (b) => recorded.from >= b.from && (b.to === null || (recorded.to !== null && recorded.to <= b.to)),
+  );
+  return band ? ageBandLabel(band) : null;
+}
