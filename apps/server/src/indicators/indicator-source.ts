@@ -1,3 +1,4 @@
+import type { Actor } from '@birge/domain';
 import type { SQL } from 'drizzle-orm';
 
 /**
@@ -32,6 +33,12 @@ export type IndicatorSource = {
   attributes: Record<string, readonly string[] | 'text'>;
   /** Facts about children in care: only child-protection roles may open the records behind the numbers. */
   restricted?: 'child_protection';
-  /** Where one record opens in the web app. */
-  recordPath: (recordId: string) => string;
+  /** Where one record opens in the web app; records shown on their person's page need `personId`. */
+  recordPath: (recordId: string, personId: string | null) => string;
+  /**
+   * Which facts' records the actor may open, as a condition on the fact columns (the facts are aliased `f`).
+   * Without it, a record about a person opens to those who may see the person, any other record to members
+   * of its organisation.
+   */
+  openableBy?: (actor: Actor) => SQL;
 };

@@ -1,0 +1,17 @@
+import { casesSources } from '../cases/cases-sources';
+import { consultationsSources } from '../consultations/consultations-sources';
+import { personsSources } from '../persons/persons-sources';
+import { referralsSources } from '../referrals/referrals-sources';
+import type { IndicatorSource } from './indicator-source';
+
+/** Every source an indicator may count; each module that produces countable work adds its list here. */
+export const indicatorSources: IndicatorSource[] = [
+  ...personsSources,
+  ...casesSources,
+  ...referralsSources,
+  ...consultationsSources,
+];
+
+export function findSource(key: string): IndicatorSource | undefined {
+  return indicatorSources.find((source) => source.key === key);
+}
