@@ -16,6 +16,7 @@ import { telegramWebhookRoutes } from './consultations/telegram';
 import { loadDemo } from './demo/load-demo';
 import { registerErrorHandler } from './http/error-handler';
 import { registerRequestContext } from './http/request-context';
+import { indicatorRoutes } from './indicators/routes';
 import { knowledgeRoutes } from './knowledge/routes';
 import { meRoutes } from './me/routes';
 import { networkRoutes } from './networks/routes';
@@ -88,6 +89,7 @@ export async function buildApp(
   auditRoutes(app, db);
   consultationRoutes(app, db);
   knowledgeRoutes(app, db);
+  indicatorRoutes(app, db);
   publicRoutes(app, db);
   telegramWebhookRoutes(app, db);
   apiDocsRoutes(app);

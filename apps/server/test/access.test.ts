@@ -466,6 +466,24 @@ const cases: Record<string, Case> = {
   'GET /api/knowledge/{id}/versions': {
     denied: () => outsider.get(`/api/knowledge/${ids.article}/versions`),
   },
+  // Indicators: the sources are the same list for everyone; a preview counts only the caller's own work.
+  'GET /api/indicator-sources': { notScoped: 'the same list of sources for everyone signed in' },
+  'POST /api/indicators/preview': {
+    check: async () => {
+      const definition = {
+        measure: 'count',
+        source: 'persons.registered',
+        filters: { organisationIds: [ids.centre] },
+      };
+      const { status, body } = await outsider.post('/api/indicators/preview', {
+        definition,
+        from: '2000-01-01',
+        to: '2100-01-01',
+      });
+      expect(status).toBe(200);
+      expect(body.value).toBe(0);
+    },
+  },
   'GET /api/public/question-form': { notScoped: 'public: issues a signed start time' },
   'POST /api/public/questions': { notScoped: 'public: a new question to the configured organisation' },
   'GET /api/public/questions/{token}': { notScoped: 'needs the secret of a private link' },

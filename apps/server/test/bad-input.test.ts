@@ -199,6 +199,17 @@ const bad: Record<string, () => Promise<{ status: number; body: any }>> = {
     expert.patch(`/api/knowledge/${ids.article}`, { status: 'deleted', version: 1 }),
   'PUT /api/knowledge/{id}/translations/{language}': () =>
     expert.request('PUT', `/api/knowledge/${ids.article}/translations/ru`, { title: '', body: 'x' }),
+  // Indicators: a definition counting from a source no module registered, with a field the source lacks.
+  'POST /api/indicators/preview': () =>
+    admin.post('/api/indicators/preview', {
+      definition: {
+        measure: 'ratio',
+        numerator: { measure: 'sum', source: 'cases.closed', filters: { attributes: { colour: ['red'] } } },
+        denominator: { measure: 'count', source: 'nothing.here' },
+      },
+      from: '2026-01-01',
+      to: '2027-01-01',
+    }),
   'POST /api/public/questions': () =>
     admin.post('/api/public/questions', {
       formToken: 'x',

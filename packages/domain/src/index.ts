@@ -17,6 +17,7 @@ export * from './functioning/short-set';
 export * from './indicators/age-bands';
 export * from './indicators/definition';
 export * from './indicators/periods';
+export * from './indicators/policy';
 export * from './indicators/validate';
 export * from './indicators/values';
 export * from './indicators/vocabulary';

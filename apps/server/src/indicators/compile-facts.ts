@@ -37,7 +37,7 @@ function withinRegions(ids: readonly string[]): SQL {
 export function filterConditions(filters: IndicatorFilters | undefined): SQL[] {
   if (!filters) return [];
   const conditions: SQL[] = [];
-  if (filters.organisationIds) conditions.push(sql`f.organisation_id in (${list(filters.organisationIds)})`);
+  if (filters.organisationIds) conditions.push(isIn(sql`f.organisation_id`, filters.organisationIds));
   if (filters.networkId) {
     conditions.push(sql`f.organisation_id in (select ${networkMembers.organisationId} from ${networkMembers}
       where ${networkMembers.networkId} = ${filters.networkId})`);
