@@ -65,7 +65,7 @@ function openable(db: Queryable, source: IndicatorSource, actor: Actor): SQL {
   const own = source.openableBy
     ? source.openableBy(actor)
     : sql`(case when f.person_id is not null
-        then f.person_id in (select ${persons.id} from ${persons} where ${visiblePersons(db, actor)})
+        then exists (select 1 from ${persons} where ${persons.id} = f.person_id and ${visiblePersons(db, actor)})
         else ${isIn(sql`f.organisation_id`, memberOf(actor))} end)`;
   if (!source.restricted) return own;
   return sql`(${own} and ${isIn(sql`f.organisation_id`, organisationsWithRole(actor, 'child_protection'))})`;

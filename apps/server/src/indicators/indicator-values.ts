@@ -42,9 +42,30 @@ const measureOf: Record<SimpleDefinition['measure'], { value: SQL; size: SQL }> 
 };
 
 /**
- * One side of a definition as a select of (side, period, group, value, size): the periods are a VALUES list
- * joined on the fact's day, so every period and group comes out of one scan. The outer bounds of all periods
- * are repeated as plain conditions, so a source with an index on its day can range-scan it.
+ * How facts find their period. Periods that do not overlap (years, quarters, months) are cut points on the
+ * calendar: `width_bucket` finds a fact's slot between them by binary search and the VALUES list joins on
+ * that number, a hash join. Overlapping periods join on the range itself, each fact against each period.
+ */
+function periodJoin(periods: readonly PeriodRange[]): SQL {
+  const order = periods.map((p, i) => ({ ...p, i })).sort((a, b) => a.start.localeCompare(b.start));
+  const disjoint = order.every((p, k) => k === 0 || (order[k - 1]?.end ?? '') <= p.start);
+  if (!disjoint) return sql`f.occurred_on >= p.s and f.occurred_on < p.e`;
+  const cuts = [...new Set(order.flatMap((p) => [p.start, p.end]))];
+  // width_bucket gives b for cuts[b-1] <= day < cuts[b], which is the period starting at cuts[b-1], if any.
+  const slots = cuts.map((cut) => order.find((p) => p.start === cut)?.i ?? -1);
+  return sql`p.i = (array[${sql.join(
+    slots.map((i) => sql`${i}`),
+    sql`, `,
+  )}]::int[])[width_bucket(f.occurred_on, array[${sql.join(
+    cuts.map((c) => sql`${c}`),
+    sql`, `,
+  )}]::date[])]`;
+}
+
+/**
+ * One side of a definition as a select of (side, period, group, value, size): every period and group comes
+ * out of one scan. The outer bounds of all periods are repeated as plain conditions, so a source with an
+ * index on its day can range-scan it.
  */
 function sideQuery(side: Side, definition: SimpleDefinition, request: ValuesRequest): SQL | null {
   const source = findSource(definition.source);
@@ -66,7 +87,7 @@ function sideQuery(side: Side, definition: SimpleDefinition, request: ValuesRequ
   return sql`select ${side}::text as side, p.i as period, ${group} as grp,
       (${measure.value})::float8 as value, (${measure.size})::float8 as size
     from (values ${values}) as p(i, s, e)
-    join ${factsFrom(source, request.disaggregateBy)} on f.occurred_on >= p.s and f.occurred_on < p.e
+    join ${factsFrom(source, request.disaggregateBy)} on ${periodJoin(periods)}
     ${whereAll(conditions)}
     group by p.i, grp`;
 }

@@ -451,6 +451,15 @@ describe('disaggregation', () => {
     ];
     expect((await values(registered, months)).map((c) => c.value)).toEqual([1, 1]);
   });
+
+  it('over periods with gaps between them, given in any order, or overlapping', async () => {
+    const q3AndQ1 = [
+      { start: '2025-07-01', end: '2025-10-01' },
+      { start: '2025-01-01', end: '2025-04-01' },
+    ];
+    expect((await values(registered, q3AndQ1)).map((c) => c.value)).toEqual([0, 2]);
+    expect((await values(registered, [both, y2025, y2026])).map((c) => c.value)).toEqual([6, 4, 2]);
+  });
 });
 
 describe('suppression of small cells', () => {

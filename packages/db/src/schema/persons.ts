@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { recordColumns } from './columns';
 import { organisations } from './organisations';
@@ -46,6 +47,10 @@ export const persons = pgTable(
     index('persons_phone_keys_idx').using('gin', t.phoneKeys),
     index('persons_birth_year_idx').on(t.birthYear),
     index('persons_updated_idx').on(t.updatedAt),
+    // Indicators count persons by the day they were registered in Bishkek, per organisation.
+    index('persons_registered_idx')
+      .on(t.ownerOrganisationId, sql`((${t.createdAt} at time zone 'Asia/Bishkek')::date)`)
+      .where(sql`${t.mergedIntoId} is null`),
   ],
 );
 
@@ -84,7 +89,10 @@ export const functioningAssessments = pgTable(
     assessedOn: date('assessed_on', { mode: 'string' }).notNull(),
     assessedBy: uuid('assessed_by').references(() => users.id),
   },
-  (t) => [index('functioning_person_idx').on(t.personId, t.assessedOn)],
+  (t) => [
+    index('functioning_person_idx').on(t.personId, t.assessedOn),
+    index('functioning_organisation_idx').on(t.organisationId, t.assessedOn),
+  ],
 );
 
 /** Consent per purpose; sharing names the organisation it allows. Withdrawal keeps the record. */
