@@ -246,6 +246,37 @@ const groups = async (definition: IndicatorDefinition, by: string, more = {}, pe
     c.value,
   ]);
 
+describe('every registered source', () => {
+  const columns = [
+    'record_id',
+    'label',
+    'person_id',
+    'organisation_id',
+    'region_id',
+    'occurred_on',
+    'sex',
+    'age_years',
+    'age_band',
+    'disability',
+    'programme_id',
+    'activity_type',
+    'tags',
+    'weight',
+    'amount',
+    'attributes',
+  ];
+
+  it('gives exactly the fact columns, with a key of the form module.what and a path for its records', async () => {
+    for (const source of indicatorSources) {
+      const result = await t.db.execute(sql`select * from (${source.facts()}) f limit 0`);
+      const fields = (result as unknown as { fields: { name: string }[] }).fields.map((f) => f.name);
+      expect([source.key, [...fields].sort()]).toEqual([source.key, [...columns].sort()]);
+      expect(source.key).toMatch(/^[a-z_]+\.[a-z_]+$/);
+      expect(source.recordPath(ids.P1 as string, ids.P1 as string)).toMatch(/^\//);
+    }
+  });
+});
+
 describe('indicator values of each source', () => {
   it('counts persons registered per year on the day in Bishkek, a merged duplicate not again', async () => {
     expect(await values(count('persons.registered'))).toEqual([
