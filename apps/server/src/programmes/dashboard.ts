@@ -1,0 +1,113 @@
+import { indicators, indicatorTargets, manualValues, type Queryable, users } from '@birge/db';
+import {
+  type Actor,
+  type Disaggregation,
+  type IndicatorDefinition,
+  type Period,
+  type PeriodKind,
+  programmePeriods,
+  valueWithin,
+} from '@birge/domain';
+import { asc, eq } from 'drizzle-orm';
+import { indicatorValues } from '../indicators/indicator-values';
+import type { LoadedProgramme } from './load-programme';
+
+type ValueRow = { period: number; group: string | null; value: number | null; suppressed: boolean };
+
+async function manualValuesOf(db: Queryable, indicatorId: string) {
+  return db
+    .select({
+      periodStart: manualValues.periodStart,
+      periodEnd: manualValues.periodEnd,
+      value: manualValues.value,
+      enteredBy: users.name,
+      enteredAt: manualValues.enteredAt,
+    })
+    .from(manualValues)
+    .innerJoin(users, eq(users.id, manualValues.enteredBy))
+    .where(eq(manualValues.indicatorId, indicatorId))
+    .orderBy(asc(manualValues.periodStart), asc(manualValues.enteredAt));
+}
+
+/**
+ * An indicator's values in each period: computed from the records when it has a definition, otherwise the
+ * values entered by hand for stretches inside each period. Small cells are suppressed when `suppressBelow` is
+ * given (exports, and readers outside the owner).
+ */
+export async function valuesOf(
+  db: Queryable,
+  actor: Actor,
+  programme: LoadedProgramme,
+  indicator: { id: string; definition: IndicatorDefinition | null },
+  periods: readonly Period[],
+  options: { disaggregateBy?: Disaggregation | undefined; suppressBelow?: number | undefined } = {},
+): Promise<ValueRow[]> {
+  if (indicator.definition) {
+    return indicatorValues(db, actor, {
+      definition: indicator.definition,
+      periods: periods.map(({ start, end }) => ({ start, end })),
+      ageBands: programme.ageBands,
+      ...(options.disaggregateBy ? { disaggregateBy: options.disaggregateBy } : {}),
+      ...(options.suppressBelow !== undefined ? { suppressBelow: options.suppressBelow } : {}),
+    });
+  }
+  if (options.disaggregateBy) return [];
+  const entered = await manualValuesOf(db, indicator.id);
+  return periods.map((period, index) => ({
+    period: index,
+    group: null,
+    value: valueWithin(period, entered),
+    suppressed: false,
+  }));
+}
+
+async function targetsOf(db: Queryable, indicatorId: string) {
+  return db
+    .select({
+      periodStart: indicatorTargets.periodStart,
+      periodEnd: indicatorTargets.periodEnd,
+      value: indicatorTargets.value,
+    })
+    .from(indicatorTargets)
+    .where(eq(indicatorTargets.indicatorId, indicatorId));
+}
+
+/** Actual against target for every indicator of a programme, per period and over the programme's whole span. */
+export async function programmeDashboard(
+  db: Queryable,
+  actor: Actor,
+  programme: LoadedProgramme,
+  kind: PeriodKind,
+) {
+  const periods = programmePeriods(programme.startDate, programme.endDate, kind);
+  const [whole] = programmePeriods(programme.startDate, programme.endDate, 'total');
+  const rows = await db
+    .select()
+    .from(indicators)
+    .where(eq(indicators.programmeId, programme.id))
+    .orderBy(asc(indicators.position), asc(indicators.code));
+  const items = [];
+  for (const indicator of rows) {
+    // The whole span rides along as one more period: one statement per indicator.
+    const spans = whole ? [...periods, whole] : periods;
+    const [values, targets, entered] = await Promise.all([
+      valuesOf(db, actor, programme, indicator, spans),
+      targetsOf(db, indicator.id),
+      indicator.definition ? Promise.resolve([]) : manualValuesOf(db, indicator.id),
+    ]);
+    const actual = (index: number) =>
+      values.find((v) => v.period === index && v.group === null)?.value ?? null;
+    items.push({
+      id: indicator.id,
+      actual: periods.map((_, index) => actual(index)),
+      target: periods.map((period) => valueWithin(period, targets)),
+      total: {
+        actual: actual(periods.length),
+        target: whole ? valueWithin(whole, targets) : null,
+        baseline: indicator.baselineValue,
+      },
+      manual: entered.map((m) => ({ enteredBy: m.enteredBy, enteredAt: m.enteredAt.toISOString() })),
+    });
+  }
+  return { periods, indicators: items };
+}
