@@ -51,6 +51,37 @@ beforeAll(async () => {
   await personFixtures();
 });
 
+/** A programme of Janyryk with the Bishkek centre as implementer: a goal, an outcome, an output, an indicator. */
+const programme: Record<'id' | 'goal' | 'output' | 'indicator', string> = {
+  id: '',
+  goal: '',
+  output: '',
+  indicator: '',
+};
+beforeAll(async () => {
+  const owner = await t.signIn('janyryk.admin@birge.test');
+  const title = { ky: 'Мектептер', kk: 'Мектептер', ru: 'Школы', en: 'Schools' };
+  programme.id = (
+    await owner.post('/api/programmes', {
+      title,
+      description: { ky: '', kk: '', ru: '', en: '' },
+      ownerOrganisationId: ids.organisation,
+      status: 'implementation',
+      startDate: '2026-01-01',
+      endDate: '2026-12-31',
+      currency: 'KGS',
+      participants: [{ organisationId: ids.centre, role: 'implementing' }],
+    })
+  ).body.id;
+  const add = async (parentId: string | null, level: string, code: string) =>
+    (await owner.post(`/api/programmes/${programme.id}/results`, { parentId, level, code, title })).body.id;
+  programme.goal = await add(null, 'goal', 'G');
+  programme.output = await add(await add(programme.goal, 'outcome', '1'), 'output', '1.1');
+  programme.indicator = (
+    await owner.post(`/api/results/${programme.output}/indicators`, { code: '1.1.a', title, unit: 'schools' })
+  ).body.id;
+});
+
 /** A person of the Bishkek information centre with a case, a consent and a referral to the rehabilitation centre. */
 async function personFixtures() {
   const worker = await t.signIn('caseworker@birge.test');
@@ -483,6 +514,84 @@ const cases: Record<string, Case> = {
       expect(status).toBe(200);
       expect(body.value).toBe(0);
     },
+  },
+  // Programmes and logframes: hidden from organisations that neither own nor take part in them.
+  'GET /api/programmes': {
+    check: async () => {
+      const { body } = await outsider.get('/api/programmes');
+      expect(body.items.map((p: { id: string }) => p.id)).not.toContain(programme.id);
+    },
+  },
+  'POST /api/programmes': {
+    denied: () =>
+      outsider.post('/api/programmes', {
+        title: { ky: 'Чет', kk: 'Бөтен', ru: 'Чужая', en: 'Foreign' },
+        description: { ky: '', kk: '', ru: '', en: '' },
+        ownerOrganisationId: ids.organisation,
+        status: 'implementation',
+        startDate: '2026-01-01',
+        endDate: '2026-12-31',
+        currency: 'KZT',
+      }),
+  },
+  'GET /api/programmes/{id}': { denied: () => outsider.get(`/api/programmes/${programme.id}`) },
+  'PATCH /api/programmes/{id}': {
+    denied: () => outsider.patch(`/api/programmes/${programme.id}`, { budget: 1, version: 1 }),
+  },
+  'POST /api/programmes/{id}/results': {
+    denied: () =>
+      outsider.post(`/api/programmes/${programme.id}/results`, {
+        parentId: programme.goal,
+        level: 'outcome',
+        code: '9',
+        title: { ky: 'Чет', kk: 'Бөтен', ru: 'Чужой', en: 'Foreign' },
+      }),
+  },
+  'PATCH /api/results/{id}': {
+    denied: () => outsider.patch(`/api/results/${programme.output}`, { code: '9.9', version: 1 }),
+  },
+  'DELETE /api/results/{id}': { denied: () => outsider.delete(`/api/results/${programme.output}`) },
+  'POST /api/results/{id}/indicators': {
+    denied: () =>
+      outsider.post(`/api/results/${programme.output}/indicators`, {
+        code: '9.9.a',
+        title: { ky: 'Чет', kk: 'Бөтен', ru: 'Чужой', en: 'Foreign' },
+        unit: 'persons',
+      }),
+  },
+  'PATCH /api/indicators/{id}': {
+    denied: () => outsider.patch(`/api/indicators/${programme.indicator}`, { unit: 'trees', version: 1 }),
+  },
+  'DELETE /api/indicators/{id}': { denied: () => outsider.delete(`/api/indicators/${programme.indicator}`) },
+  'POST /api/indicators/{id}/manual-values': {
+    denied: () =>
+      outsider.post(`/api/indicators/${programme.indicator}/manual-values`, {
+        periodStart: '2026-01-01',
+        periodEnd: '2026-04-01',
+        value: 100,
+      }),
+  },
+  'GET /api/programmes/{id}/dashboard': {
+    denied: () => outsider.get(`/api/programmes/${programme.id}/dashboard?period=year`),
+  },
+  'GET /api/indicators/{id}/values': {
+    denied: () =>
+      outsider.get(`/api/indicators/${programme.indicator}/values?period=total&disaggregateBy=sex`),
+  },
+  'GET /api/indicators/{id}/records': {
+    denied: () =>
+      outsider.get(
+        `/api/indicators/${programme.indicator}/records?periodStart=2026-01-01&periodEnd=2027-01-01`,
+      ),
+  },
+  'GET /api/programmes/{id}/report.xlsx': {
+    denied: () => outsider.get(`/api/programmes/${programme.id}/report.xlsx?language=kk`),
+  },
+  'GET /api/programmes/{id}/report.pdf': {
+    denied: () => outsider.get(`/api/programmes/${programme.id}/report.pdf?language=kk`),
+  },
+  'GET /api/programmes/{id}/iati.xml': {
+    denied: () => outsider.get(`/api/programmes/${programme.id}/iati.xml`),
   },
   'GET /api/public/question-form': { notScoped: 'public: issues a signed start time' },
   'POST /api/public/questions': { notScoped: 'public: a new question to the configured organisation' },

@@ -63,6 +63,49 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** A programme of Janyryk, managed by its administrator: goal, outcome, output, an indicator computed from records. */
+let manager: Client;
+const programme: Record<'id' | 'goal' | 'output' | 'indicator', string> = {
+  id: '',
+  goal: '',
+  output: '',
+  indicator: '',
+};
+const programmeTitle = { ky: 'Мектептер', kk: 'Мектептер', ru: 'Школы', en: 'Schools' };
+beforeAll(async () => {
+  manager = await t.signIn('janyryk.admin@birge.test', 'ky');
+  programme.id = (
+    await manager.post('/api/programmes', {
+      title: programmeTitle,
+      description: { ky: '', kk: '', ru: '', en: '' },
+      ownerOrganisationId: ids.organisation,
+      status: 'implementation',
+      startDate: '2026-01-01',
+      endDate: '2026-12-31',
+      currency: 'KGS',
+    })
+  ).body.id;
+  const add = async (parentId: string | null, level: string, code: string) =>
+    (
+      await manager.post(`/api/programmes/${programme.id}/results`, {
+        parentId,
+        level,
+        code,
+        title: programmeTitle,
+      })
+    ).body.id;
+  programme.goal = await add(null, 'goal', 'G');
+  programme.output = await add(await add(programme.goal, 'outcome', '1'), 'output', '1.1');
+  programme.indicator = (
+    await manager.post(`/api/results/${programme.output}/indicators`, {
+      code: '1.1.a',
+      title: programmeTitle,
+      unit: 'persons',
+      definition: { measure: 'count', source: 'persons.registered' },
+    })
+  ).body.id;
+});
+
 const bad: Record<string, () => Promise<{ status: number; body: any }>> = {
   'POST /api/auth/sign-in': () => admin.post('/api/auth/sign-in', { email: 'admin@birge.test' }),
   'POST /api/auth/tokens/{token}': () =>
@@ -209,6 +252,52 @@ const bad: Record<string, () => Promise<{ status: number; body: any }>> = {
       },
       from: '2026-01-01',
       to: '2027-01-01',
+    }),
+  // Programmes and logframes: the rules of a logframe broken, each in the manager's language.
+  'POST /api/programmes': () =>
+    manager.post('/api/programmes', {
+      title: programmeTitle,
+      description: { ky: '', kk: '', ru: '', en: '' },
+      ownerOrganisationId: ids.organisation,
+      status: 'running',
+      startDate: '2026-01-01',
+      endDate: '2026-12-31',
+      currency: 'som',
+      sectors: [{ code: '160', percentage: 100 }],
+    }),
+  'PATCH /api/programmes/{id}': () =>
+    manager.patch(`/api/programmes/${programme.id}`, { endDate: '2025-01-01', version: 1 }),
+  'POST /api/programmes/{id}/results': () =>
+    manager.post(`/api/programmes/${programme.id}/results`, {
+      parentId: programme.goal,
+      level: 'output',
+      code: '9',
+      title: programmeTitle,
+    }),
+  'PATCH /api/results/{id}': () =>
+    manager.patch(`/api/results/${programme.output}`, { code: 'G', version: 1 }),
+  'DELETE /api/results/{id}': () => manager.delete(`/api/results/${programme.goal}`),
+  'POST /api/results/{id}/indicators': () =>
+    manager.post(`/api/results/${programme.output}/indicators`, {
+      code: '1.1.b',
+      title: programmeTitle,
+      unit: 'persons',
+      targets: [
+        { periodStart: '2026-01-01', periodEnd: '2026-07-01', value: 10 },
+        { periodStart: '2026-06-01', periodEnd: '2027-01-01', value: 10 },
+      ],
+    }),
+  'PATCH /api/indicators/{id}': () =>
+    manager.patch(`/api/indicators/${programme.indicator}`, {
+      targets: [{ periodStart: '2025-01-01', periodEnd: '2026-01-01', value: 5 }],
+      version: 1,
+    }),
+  'DELETE /api/indicators/{id}': () => manager.delete(`/api/indicators/${missing}`),
+  'POST /api/indicators/{id}/manual-values': () =>
+    manager.post(`/api/indicators/${programme.indicator}/manual-values`, {
+      periodStart: '2026-01-01',
+      periodEnd: '2026-04-01',
+      value: 3,
     }),
   'POST /api/public/questions': () =>
     admin.post('/api/public/questions', {
