@@ -108,6 +108,42 @@ export const demoOrganisations: DemoOrganisation[] = [
     languages: ['ky', 'ru'],
     description: 'Youth association working on villagers’ employment and income.',
   },
+  {
+    key: 'cisu',
+    name: 'CISU — Civil Society in Development',
+    type: 'donor',
+    regionCode: '',
+    address: 'Klostergade 28, 8000 Aarhus, Denmark',
+    languages: ['en'],
+    description: 'Danish fund for civil society projects; funded the job inclusion programme.',
+  },
+  {
+    key: 'icco',
+    name: 'ICCO Cooperation',
+    type: 'donor',
+    regionCode: 'KG-GB',
+    address: 'Bishkek office',
+    languages: ['en', 'ru'],
+    description: 'Dutch cooperation organisation; supported the Janyryk network of parents’ organisations.',
+  },
+  {
+    key: 'europeanUnion',
+    name: 'Delegation of the European Union to the Kyrgyz Republic',
+    type: 'donor',
+    regionCode: 'KG-GB',
+    address: 'Bishkek, Erkindik Boulevard 21',
+    languages: ['en', 'ru', 'ky'],
+    description: 'Funded the favourable family environment programme for children.',
+  },
+  {
+    key: 'civilInitiatives',
+    name: '«Азаматтық бастамаларды қолдау орталығы» КЕАҚ',
+    type: 'donor',
+    regionCode: 'KZ-71',
+    address: 'Астана',
+    languages: ['kk', 'ru'],
+    description: 'Civil Initiatives Support Centre of Kazakhstan; funded the inclusive society programme.',
+  },
 ];
 
 export const demoNetworks = [

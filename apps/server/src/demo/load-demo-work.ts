@@ -1,5 +1,8 @@
 import type { Transaction } from '@birge/db';
+import { loadDemoLogframes } from './demo-logframes';
 import type { DemoSetting } from './load-demo';
 
 /** The records of the programmes' work, from which their indicators are computed. */
-export async function loadDemoWork(_tx: Transaction, _setting: DemoSetting) {}
+export async function loadDemoWork(tx: Transaction, setting: DemoSetting) {
+  await loadDemoLogframes(tx, setting);
+}

@@ -1,0 +1,88 @@
+import { indicators, manualValues, programmePolicyMarkers, programmes, results } from '@birge/db';
+import type { Actor } from '@birge/domain';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../test/test-database';
+import { indicatorValues } from '../indicators/indicator-values';
+import { programmeDashboard } from '../programmes/dashboard';
+import { findProgramme } from '../programmes/load-programme';
+import { demoProgrammes } from './demo-programmes';
+import { loadDemo } from './load-demo';
+
+let handle: Awaited<ReturnType<typeof freshDatabase>>;
+const platform: Actor = {
+  userId: '00000000-0000-4000-8000-000000000000',
+  platformAdmin: true,
+  memberships: [],
+};
+beforeAll(async () => {
+  handle = await freshDatabase();
+  await loadDemo(handle.db);
+}, 120_000);
+afterAll(() => handle.close());
+
+async function programmeNamed(key: keyof typeof demoProgrammes) {
+  const [row] = await handle.db
+    .select({ id: programmes.id })
+    .from(programmes)
+    .where(eq(programmes.iatiIdentifier, demoProgrammes[key].iatiIdentifier));
+  const programme = row && (await findProgramme(handle.db, row.id));
+  if (!programme) throw new Error(`no demo programme ${key}`);
+  return programme;
+}
+
+describe('demo logframes', () => {
+  it('gives each seed programme a goal, outcomes, outputs, indicators and the disability marker', async () => {
+    for (const key of Object.keys(demoProgrammes) as (keyof typeof demoProgrammes)[]) {
+      const programme = await programmeNamed(key);
+      const levels = (
+        await handle.db.select().from(results).where(eq(results.programmeId, programme.id))
+      ).map((r) => r.level);
+      expect(levels.filter((l) => l === 'goal')).toHaveLength(1);
+      expect(levels).toContain('outcome');
+      expect(levels).toContain('output');
+      expect(
+        (await handle.db.select().from(indicators).where(eq(indicators.programmeId, programme.id))).length,
+      ).toBeGreaterThan(0);
+      const [marker] = await handle.db
+        .select()
+        .from(programmePolicyMarkers)
+        .where(eq(programmePolicyMarkers.programmeId, programme.id));
+      expect(marker?.code).toBe('11');
+      expect(programme.readerOrganisationIds.length).toBeGreaterThan(1);
+    }
+  });
+
+  it('answers the dashboard of Qorgan-M’s programme, the small grants entered by hand against their target', async () => {
+    const programme = await programmeNamed('inclusiveSociety');
+    const dashboard = await programmeDashboard(handle.db, platform, programme, 'year');
+    expect(dashboard.periods.map((p) => p.label)).toEqual(['2024', '2025']);
+    const rows = await handle.db.select().from(indicators).where(eq(indicators.programmeId, programme.id));
+    const grants = rows.find((r) => r.code === '2.3.a');
+    const shown = dashboard.indicators.find((i) => i.id === grants?.id);
+    expect(shown).toMatchObject({ actual: [25, 15], total: { actual: 40, target: 40, baseline: 0 } });
+    expect(shown?.manual).toHaveLength(2);
+    const fairs = dashboard.indicators.find((i) => i.id === rows.find((r) => r.code === '1.1.a')?.id);
+    expect(fairs?.total.target).toBe(6);
+    expect(await handle.db.select().from(manualValues)).toHaveLength(4);
+  });
+
+  it('counts the thirty demo questions with the consultations indicator’s own definition', async () => {
+    const programme = await programmeNamed('inclusiveSociety');
+    const [consultations] = await handle.db
+      .select()
+      .from(indicators)
+      .where(eq(indicators.programmeId, programme.id))
+      .then((rows) => rows.filter((r) => r.code === '2.2.a'));
+    if (!consultations?.definition) throw new Error('the consultations indicator has no definition');
+    // The demo questions were asked in the last ninety days, after the programme ended.
+    const today = new Date();
+    const from = new Date(today.getTime() - 100 * 86_400_000).toISOString().slice(0, 10);
+    const to = new Date(today.getTime() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const [total] = await indicatorValues(handle.db, platform, {
+      definition: consultations.definition,
+      periods: [{ start: from, end: to }],
+    });
+    expect(total?.value).toBe(30);
+  });
+});
