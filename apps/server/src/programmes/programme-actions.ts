@@ -1,5 +1,8 @@
 import {
   type Database,
+  indicators,
+  indicatorTargets,
+  manualValues,
   networks,
   organisations,
   programmeParticipants,
@@ -10,7 +13,13 @@ import {
   regions,
   type Transaction,
 } from '@birge/db';
-import { type CreateProgramme, datesProblem, sectorsProblem, type UpdateProgramme } from '@birge/domain';
+import {
+  type CreateProgramme,
+  datesProblem,
+  periodProblem,
+  sectorsProblem,
+  type UpdateProgramme,
+} from '@birge/domain';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import { type AuditContext, recordAudit } from '../audit/record-audit';
 import { invalidField, notFound } from '../http/app-error';
@@ -85,6 +94,29 @@ async function writeLists(tx: Transaction, programmeId: string, lists: Partial<L
   }
 }
 
+/** New dates may not leave a target or a value entered by hand outside the programme. */
+async function assertPeriodsStayInside(
+  tx: Transaction,
+  programmeId: string,
+  dates: { startDate: string; endDate: string },
+  field: 'startDate' | 'endDate',
+) {
+  const spans = await tx
+    .select({ periodStart: indicatorTargets.periodStart, periodEnd: indicatorTargets.periodEnd })
+    .from(indicatorTargets)
+    .innerJoin(indicators, eq(indicators.id, indicatorTargets.indicatorId))
+    .where(eq(indicators.programmeId, programmeId))
+    .union(
+      tx
+        .select({ periodStart: manualValues.periodStart, periodEnd: manualValues.periodEnd })
+        .from(manualValues)
+        .innerJoin(indicators, eq(indicators.id, manualValues.indicatorId))
+        .where(eq(indicators.programmeId, programmeId)),
+    );
+  if (spans.some((span) => periodProblem(span, dates)))
+    throw invalidField(field, 'programmes.periodOutsideProgramme');
+}
+
 export async function createProgramme(db: Database, context: AuditContext, input: CreateProgramme) {
   return db.transaction(async (tx) => {
     if (datesProblem(input.startDate, input.endDate))
@@ -121,6 +153,16 @@ export async function updateProgramme(
     if (datesProblem(changes.startDate ?? before.startDate, changes.endDate ?? before.endDate))
       throw invalidField('endDate', 'programmes.datesReversed');
     await assertReferences(tx, input, id);
+    if (changes.startDate !== undefined || changes.endDate !== undefined)
+      await assertPeriodsStayInside(
+        tx,
+        id,
+        {
+          startDate: changes.startDate ?? before.startDate,
+          endDate: changes.endDate ?? before.endDate,
+        },
+        changes.endDate !== undefined ? 'endDate' : 'startDate',
+      );
     const after = await updateVersioned(tx, programmes, id, version, {
       ...changes,
       ...(budget !== undefined ? { budget: budget === null ? null : String(budget) } : {}),

@@ -189,6 +189,15 @@ describe('the logframe', () => {
     expect(refused.body.error.code).toBe('programmes.manualValueOfDefinedIndicator');
   });
 
+  it('keeps its dates around the targets already set', async () => {
+    const { body } = await owner.get(`/api/programmes/${ids.programme}`);
+    const shortened = await owner.patch(`/api/programmes/${ids.programme}`, {
+      endDate: `${year}-06-30`,
+      version: body.version,
+    });
+    expect(shortened.body.error.fields.endDate).toBe("The period must lie within the programme's dates.");
+  });
+
   it('removes a result only once nothing stands under it', async () => {
     expect((await owner.delete(`/api/results/${ids.outcome}`)).status).toBe(409);
     const spare = await owner.post(`/api/programmes/${ids.programme}/results`, {
