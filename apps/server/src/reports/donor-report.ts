@@ -92,7 +92,10 @@ export async function donorReport(
       rows.push({
         level: result.level,
         code: presented.code,
-        title: presented.title[language] ?? '',
+        // Values typed in by hand are marked, so a donor knows which figures no record stands behind.
+        title: presented.definition
+          ? presented.title[language]
+          : `${presented.title[language]} (${t('report.manual')})`,
         indicator: true,
         unit: presented.unit,
         baseline: presented.baseline

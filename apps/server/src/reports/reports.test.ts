@@ -126,7 +126,15 @@ describe('the donor report', () => {
       '10',
       '3',
     ]);
-    expect(rows.find((row) => row[1] === '1.1.b')?.slice(5)).toEqual(['12', '7', '12', '7']);
+    expect(rows.find((row) => row[1] === '1.1.b')?.slice(2)).toEqual([
+      'Посещено школ (введено вручную)',
+      'schools',
+      '–',
+      '12',
+      '7',
+      '12',
+      '7',
+    ]);
     const groups = Array.from(split?.getSheetValues() ?? [], (row) =>
       Array.isArray(row) ? row.slice(1) : [],
     );
