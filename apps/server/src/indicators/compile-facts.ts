@@ -58,19 +58,34 @@ export function filterConditions(filters: IndicatorFilters | undefined): SQL[] {
 
 const recordedBands = defaultAgeBands.map(ageBandLabel);
 
-/** A fact's age band: from its age when known, else the band recorded on paper, fitted into the bands asked for. */
+/**
+ * A fact's age band: from its age when known, found by binary search among the bands' first years (so the
+ * age, an expression in most sources, is computed once), else the band recorded on paper, fitted into the
+ * bands asked for.
+ */
 function ageGroup(bands: readonly AgeBand[]): SQL {
-  const byAge = bands.map((band) =>
-    band.to === null
-      ? sql`when f.age_years >= ${band.from} then ${ageBandLabel(band)}`
-      : sql`when f.age_years between ${band.from} and ${band.to} then ${ageBandLabel(band)}`,
-  );
+  const last = bands.at(-1);
+  const starts = bands.map((b) => b.from);
+  const labels: (string | null)[] = bands.map(ageBandLabel);
+  // Ages past a closed last band fall into one more slot, which has no label.
+  if (last && last.to !== null) {
+    starts.push(last.to + 1);
+    labels.push(null);
+  }
   const byRecorded = defaultAgeBands.flatMap((recorded, i) => {
     const fitted = recordedBandIn(recorded, bands);
-    return fitted ? [sql`when f.age_band = ${recordedBands[i]} then ${fitted}`] : [];
+    return fitted ? [sql`when ${recordedBands[i]} then ${fitted}`] : [];
   });
-  return sql`(case when f.age_years is not null then (case ${sql.join(byAge, sql` `)} end)
-    ${sql.join(byRecorded, sql` `)} end)`;
+  const byAge = sql`(array[${sql.join(
+    labels.map((l) => sql`${l}`),
+    sql`, `,
+  )}]::text[])[width_bucket(f.age_years, array[${sql.join(
+    starts.map((n) => sql`${n}`),
+    sql`, `,
+  )}]::int[])]`;
+  return byRecorded.length
+    ? sql`coalesce(${byAge}, case f.age_band ${sql.join(byRecorded, sql` `)} end)`
+    : byAge;
 }
 
 /** The group key of a fact for a disaggregation, as text; null where the fact does not say. */

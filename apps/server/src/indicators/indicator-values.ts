@@ -42,18 +42,18 @@ const measureOf: Record<SimpleDefinition['measure'], { value: SQL; size: SQL }> 
 };
 
 /**
- * How facts find their period. Periods that do not overlap (years, quarters, months) are cut points on the
- * calendar: `width_bucket` finds a fact's slot between them by binary search and the VALUES list joins on
- * that number, a hash join. Overlapping periods join on the range itself, each fact against each period.
+ * The period a fact falls in, when the periods do not overlap (years, quarters, months): they are cut points
+ * on the calendar, and `width_bucket` finds a fact's slot between them by binary search, so one scan and a
+ * hash aggregate give every period. Null when they overlap.
  */
-function periodJoin(periods: readonly PeriodRange[]): SQL {
+function periodSlot(periods: readonly PeriodRange[]): SQL | null {
   const order = periods.map((p, i) => ({ ...p, i })).sort((a, b) => a.start.localeCompare(b.start));
   const disjoint = order.every((p, k) => k === 0 || (order[k - 1]?.end ?? '') <= p.start);
-  if (!disjoint) return sql`f.occurred_on >= p.s and f.occurred_on < p.e`;
+  if (!disjoint) return null;
   const cuts = [...new Set(order.flatMap((p) => [p.start, p.end]))];
   // width_bucket gives b for cuts[b-1] <= day < cuts[b], which is the period starting at cuts[b-1], if any.
   const slots = cuts.map((cut) => order.find((p) => p.start === cut)?.i ?? -1);
-  return sql`p.i = (array[${sql.join(
+  return sql`(array[${sql.join(
     slots.map((i) => sql`${i}`),
     sql`, `,
   )}]::int[])[width_bucket(f.occurred_on, array[${sql.join(
@@ -63,18 +63,14 @@ function periodJoin(periods: readonly PeriodRange[]): SQL {
 }
 
 /**
- * One side of a definition as a select of (side, period, group, value, size): every period and group comes
- * out of one scan. The outer bounds of all periods are repeated as plain conditions, so a source with an
- * index on its day can range-scan it.
+ * One side of a definition as a select of (side, period, group, value, size), every period and group in one
+ * scan. Overlapping periods (a total beside its years) are a VALUES list joined on the fact's day. The outer
+ * bounds of all periods are repeated as plain conditions, so a source with an index on its day range-scans it.
  */
 function sideQuery(side: Side, definition: SimpleDefinition, request: ValuesRequest): SQL | null {
   const source = findSource(definition.source);
   if (!source) return null;
   const { periods } = request;
-  const values = sql.join(
-    periods.map((p, i) => sql`(${i}::int, ${p.start}::date, ${p.end}::date)`),
-    sql`, `,
-  );
   const from = periods.reduce((min, p) => (p.start < min ? p.start : min), periods[0]?.start ?? '');
   const to = periods.reduce((max, p) => (p.end > max ? p.end : max), periods[0]?.end ?? '');
   const group = groupKey(request.disaggregateBy, request.ageBands ?? defaultAgeBands);
@@ -84,12 +80,22 @@ function sideQuery(side: Side, definition: SimpleDefinition, request: ValuesRequ
     sql`f.occurred_on < ${to}::date`,
     ...filterConditions(definition.filters),
   ];
-  return sql`select ${side}::text as side, p.i as period, ${group} as grp,
-      (${measure.value})::float8 as value, (${measure.size})::float8 as size
-    from (values ${values}) as p(i, s, e)
-    join ${factsFrom(source, request.disaggregateBy)} on ${periodJoin(periods)}
+  const measured = sql`(${measure.value})::float8 as value, (${measure.size})::float8 as size`;
+  const facts = factsFrom(source, request.disaggregateBy);
+  const slot = periodSlot(periods);
+  if (slot) {
+    return sql`select ${side}::text as side, ${slot} as period, ${group} as grp, ${measured}
+      from ${facts} ${whereAll([...conditions, sql`${slot} >= 0`])}
+      group by 2, 3`;
+  }
+  const values = sql.join(
+    periods.map((p, i) => sql`(${i}::int, ${p.start}::date, ${p.end}::date)`),
+    sql`, `,
+  );
+  return sql`select ${side}::text as side, p.i as period, ${group} as grp, ${measured}
+    from (values ${values}) as p(i, s, e) join ${facts} on f.occurred_on >= p.s and f.occurred_on < p.e
     ${whereAll(conditions)}
-    group by p.i, grp`;
+    group by 2, 3`;
 }
 
 /** The groups a disaggregation always shows, even at zero; regions and organisations show where there is work. */

@@ -3,8 +3,11 @@ import { functioningInstruments } from '@birge/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { IndicatorSource } from '../indicators/indicator-source';
 
-/** A moment counts on the day it was in Bishkek. */
-export const localDay = (at: unknown) => sql`((${at} at time zone 'Asia/Bishkek')::date)`;
+/**
+ * A moment counts on the day it was in Bishkek, which keeps UTC+6 all year. A fixed offset rather than the
+ * named zone: it is immutable, so an index can hold it, and far cheaper per row over a million rows.
+ */
+export const localDay = (at: unknown) => sql`((${at} at time zone interval '+06:00')::date)`;
 
 const notAssessed = sql`coalesce(${persons.functionalDifficulty}, 'undetermined')`;
 
@@ -18,8 +21,10 @@ export const personLabel = sql`${persons.familyName} || ' ' || ${persons.givenNa
 export function personFactColumns(on: SQL, disability: SQL = notAssessed, label: SQL = personLabel): SQL {
   return sql`${label} as label,
     ${persons.sex} as sex,
-    case when ${persons.birthDate} is not null then date_part('year', age(${on}, ${persons.birthDate}))::int
-      when ${persons.birthYear} is not null then date_part('year', ${on})::int - ${persons.birthYear} end as age_years,
+    case when ${persons.birthDate} is not null
+        then date_part('year', age((${on})::timestamp, ${persons.birthDate}::timestamp))::int
+      when ${persons.birthYear} is not null then date_part('year', (${on})::timestamp)::int - ${persons.birthYear}
+      end as age_years,
     null::text as age_band,
     ${disability} as disability`;
 }

@@ -47,9 +47,9 @@ export const persons = pgTable(
     index('persons_phone_keys_idx').using('gin', t.phoneKeys),
     index('persons_birth_year_idx').on(t.birthYear),
     index('persons_updated_idx').on(t.updatedAt),
-    // Indicators count persons by the day they were registered in Bishkek, per organisation.
+    // Indicators count persons by the day they were registered in Bishkek (UTC+6), per organisation.
     index('persons_registered_idx')
-      .on(t.ownerOrganisationId, sql`((${t.createdAt} at time zone 'Asia/Bishkek')::date)`)
+      .on(t.ownerOrganisationId, sql`((${t.createdAt} at time zone interval '+06:00')::date)`)
       .where(sql`${t.mergedIntoId} is null`),
   ],
 );
