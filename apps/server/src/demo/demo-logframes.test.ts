@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { indicators, manualValues, programmePolicyMarkers, programmes, results } from '@birge/db';
 import type { Actor } from '@birge/domain';
 import { eq } from 'drizzle-orm';
@@ -6,6 +10,7 @@ import { freshDatabase } from '../../test/test-database';
 import { indicatorValues } from '../indicators/indicator-values';
 import { programmeDashboard } from '../programmes/dashboard';
 import { findProgramme } from '../programmes/load-programme';
+import { iatiActivityXml } from '../reports/iati-activity';
 import { demoProgrammes } from './demo-programmes';
 import { loadDemo } from './load-demo';
 
@@ -84,5 +89,17 @@ describe('demo logframes', () => {
       periods: [{ start: from, end: to }],
     });
     expect(total?.value).toBe(30);
+  });
+
+  it('publishes every seed programme as an IATI activity that the official schema accepts', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'iati-demo-'));
+    const schema = join(import.meta.dirname, '../../test/standards/iati-2.03/iati-activities-schema.xsd');
+    for (const key of Object.keys(demoProgrammes) as (keyof typeof demoProgrammes)[]) {
+      const xml = await iatiActivityXml(handle.db, platform, await programmeNamed(key));
+      const file = join(folder, `${key}.xml`);
+      writeFileSync(file, xml);
+      execFileSync('xmllint', ['--noout', '--schema', schema, file], { stdio: 'pipe' });
+      expect(xml).toContain(`<iati-identifier>${demoProgrammes[key].iatiIdentifier}</iati-identifier>`);
+    }
   });
 });
