@@ -27,7 +27,7 @@ export async function findProgramme(db: Queryable, id: string): Promise<LoadedPr
   const [row] = await db
     .select({
       programme: programmes,
-      readers: sql<string[]>`array(${readerOrganisations(id)})`,
+      readers: sql<string[]>`array(${readerOrganisations(id)})::text[]`,
     })
     .from(programmes)
     .where(eq(programmes.id, id));
