@@ -41,18 +41,31 @@ const measureOf: Record<SimpleDefinition['measure'], { value: SQL; size: SQL }> 
   },
 };
 
+type Indexed = PeriodRange & { i: number };
+
 /**
- * The period a fact falls in, when the periods do not overlap (years, quarters, months): they are cut points
- * on the calendar, and `width_bucket` finds a fact's slot between them by binary search, so one scan and a
- * hash aggregate give every period. Null when they overlap.
+ * Periods laid out in layers, each a run that does not overlap: years, quarters or months make one layer; the
+ * programme's whole span asked beside its years makes a second.
  */
-function periodSlot(periods: readonly PeriodRange[]): SQL | null {
+function layersOf(periods: readonly PeriodRange[]): Indexed[][] {
+  const layers: Indexed[][] = [];
   const order = periods.map((p, i) => ({ ...p, i })).sort((a, b) => a.start.localeCompare(b.start));
-  const disjoint = order.every((p, k) => k === 0 || (order[k - 1]?.end ?? '') <= p.start);
-  if (!disjoint) return null;
-  const cuts = [...new Set(order.flatMap((p) => [p.start, p.end]))];
+  for (const period of order) {
+    const layer = layers.find((l) => (l.at(-1)?.end ?? '') <= period.start);
+    if (layer) layer.push(period);
+    else layers.push([period]);
+  }
+  return layers;
+}
+
+/**
+ * Which period of a layer a fact falls in: the layer's dates are cut points on the calendar, and
+ * `width_bucket` finds the fact's slot between them by binary search. -1 in a gap, null outside.
+ */
+function slotIn(layer: readonly Indexed[]): SQL {
+  const cuts = [...new Set(layer.flatMap((p) => [p.start, p.end]))];
   // width_bucket gives b for cuts[b-1] <= day < cuts[b], which is the period starting at cuts[b-1], if any.
-  const slots = cuts.map((cut) => order.find((p) => p.start === cut)?.i ?? -1);
+  const slots = cuts.map((cut) => layer.find((p) => p.start === cut)?.i ?? -1);
   return sql`(array[${sql.join(
     slots.map((i) => sql`${i}`),
     sql`, `,
@@ -64,8 +77,8 @@ function periodSlot(periods: readonly PeriodRange[]): SQL | null {
 
 /**
  * One side of a definition as a select of (side, period, group, value, size), every period and group in one
- * scan. Overlapping periods (a total beside its years) are a VALUES list joined on the fact's day. The outer
- * bounds of all periods are repeated as plain conditions, so a source with an index on its day range-scans it.
+ * scan: each layer of periods is one grouping set. The outer bounds of all periods are repeated as plain
+ * conditions, so a source with an index on its day range-scans it.
  */
 function sideQuery(side: Side, definition: SimpleDefinition, request: ValuesRequest): SQL | null {
   const source = findSource(definition.source);
@@ -80,22 +93,26 @@ function sideQuery(side: Side, definition: SimpleDefinition, request: ValuesRequ
     sql`f.occurred_on < ${to}::date`,
     ...filterConditions(definition.filters),
   ];
-  const measured = sql`(${measure.value})::float8 as value, (${measure.size})::float8 as size`;
-  const facts = factsFrom(source, request.disaggregateBy);
-  const slot = periodSlot(periods);
-  if (slot) {
-    return sql`select ${side}::text as side, ${slot} as period, ${group} as grp, ${measured}
-      from ${facts} ${whereAll([...conditions, sql`${slot} >= 0`])}
-      group by 2, 3`;
-  }
-  const values = sql.join(
-    periods.map((p, i) => sql`(${i}::int, ${p.start}::date, ${p.end}::date)`),
+  const layers = layersOf(periods).map((layer, k) => ({ slot: slotIn(layer), name: sql.raw(`s${k}`) }));
+  const slots = sql.join(
+    layers.map((l) => sql`${l.slot} as ${l.name}`),
     sql`, `,
   );
-  return sql`select ${side}::text as side, p.i as period, ${group} as grp, ${measured}
-    from (values ${values}) as p(i, s, e) join ${facts} on f.occurred_on >= p.s and f.occurred_on < p.e
-    ${whereAll(conditions)}
-    group by 2, 3`;
+  const sets = sql.join(
+    layers.map((l) => sql`(f.${l.name}, f.grp)`),
+    sql`, `,
+  );
+  const period = sql.join(
+    layers.map((l) => sql`when grouping(f.${l.name}) = 0 then f.${l.name}`),
+    sql` `,
+  );
+  return sql`select * from (
+      select ${side}::text as side, case ${period} end as period, f.grp,
+        (${measure.value})::float8 as value, (${measure.size})::float8 as size
+      from (select f.*, ${group} as grp, ${slots}
+        from ${factsFrom(source, request.disaggregateBy)} ${whereAll(conditions)}) f
+      group by grouping sets (${sets})
+    ) cells where period >= 0`;
 }
 
 /** The groups a disaggregation always shows, even at zero; regions and organisations show where there is work. */
