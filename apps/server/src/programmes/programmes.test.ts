@@ -256,4 +256,15 @@ describe('the dashboard', () => {
     );
     expect(records.body.total).toBe(2);
   });
+
+  it('hides cells smaller than the threshold from readers outside the owner', async () => {
+    const participant = await t.signIn('caseworker@birge.test');
+    const { body } = await participant.get(
+      `/api/indicators/${ids.registered}/values?period=total&disaggregateBy=sex`,
+    );
+    expect(body.rows).toEqual([
+      { period: 0, group: 'female', value: null, suppressed: true },
+      { period: 0, group: 'male', value: null, suppressed: true },
+    ]);
+  });
 });
