@@ -455,6 +455,19 @@ describe('disaggregation', () => {
     );
   });
 
+  it('of a sum, hiding a group that stands for too few rows, and its complement', async () => {
+    const hours: IndicatorDefinition = { measure: 'sum', source: 'test.attendance' };
+    expect(await groups(hours, 'sex', {}, [both])).toEqual([
+      [0, 'female', 3.5],
+      [0, 'male', 2],
+    ]);
+    const shown = await values(hours, [both], { disaggregateBy: 'sex', suppressBelow: 10 });
+    expect(shown.map((c) => [c.group, c.value, c.suppressed])).toEqual([
+      ['female', null, true],
+      ['male', null, true],
+    ]);
+  });
+
   it('of a ratio, group by group', async () => {
     const closedOfOpened: IndicatorDefinition = {
       measure: 'ratio',
