@@ -1,0 +1,2 @@
+CREATE INDEX "functioning_organisation_idx" ON "functioning_assessments" USING btree ("organisation_id","assessed_on");--> statement-breakpoint
+CREATE INDEX "persons_registered_idx" ON "persons" USING btree ("owner_organisation_id",(("created_at" at time zone interval '+06:00')::date)) WHERE "persons"."merged_into_id" is null;
