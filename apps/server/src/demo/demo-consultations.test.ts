@@ -14,10 +14,10 @@ beforeAll(async () => {
 afterAll(() => handle.close());
 
 describe('demo consultations', () => {
-  it('loads thirty questions for Qorgan-M and twelve articles in four languages', async () => {
+  it('loads thirty recent questions for Qorgan-M and twelve articles in four languages', async () => {
     const holder = await consultationOrganisation(handle.db);
     const rows = await handle.db.select().from(consultations);
-    expect(rows).toHaveLength(30);
+    expect(rows).toHaveLength(30 + 274);
     expect(new Set(rows.map((r) => r.organisationId))).toEqual(new Set([holder?.id]));
     expect(new Set(rows.map((r) => r.language))).toEqual(new Set(['kk', 'ru', 'ky']));
     expect(await handle.db.select().from(knowledgeTranslations)).toHaveLength(48);
@@ -35,6 +35,17 @@ describe('demo consultations', () => {
       self_served: 4,
     });
     expect(figures.medianResponseMinutes).toBeGreaterThan(0);
+  });
+
+  it('holds the 274 consultations of Qorgan-M’s programme, March 2024 to October 2025', async () => {
+    const holder = await consultationOrganisation(handle.db);
+    const figures = await consultationFigures(handle.db, {
+      from: '2024-03-01',
+      to: '2025-11-01',
+      organisationId: holder?.id ?? '',
+    });
+    expect(figures.total).toBe(274);
+    expect(figures.byStatus.waiting).toBeUndefined();
   });
 
   it('answers from the knowledge base in Kazakh for Kazakhstan', async () => {

@@ -109,8 +109,8 @@ async function loadArticles(tx: Transaction, organisationFor: (country: 'KG' | '
 
 /**
  * The knowledge base (twelve articles in four languages, by the Janyryk network for Kyrgyzstan and Qorgan-M for
- * Kazakhstan) and thirty consultations held by Qorgan-M in Kazakh, Russian and Kyrgyz, across topics, channels
- * and statuses — some overdue in the queue, some answered and rated.
+ * Kazakhstan), thirty recent consultations held by Qorgan-M in Kazakh, Russian and Kyrgyz, across topics, channels
+ * and statuses — some overdue in the queue, some answered and rated — and the programme's closed archive.
  */
 export async function loadDemoConsultations(
   tx: Transaction,
@@ -175,6 +175,83 @@ export async function loadDemoConsultations(
       recordId: row.id,
       organisationId: options.holderId,
       after: { channel: row.channel, topic, language, status },
+    });
+  }
+  await loadArchivedConsultations(tx, options);
+}
+
+/** Days from a start date, as a time of day in Bishkek and Almaty office hours. */
+const dayAfter = (start: string, days: number, hour: number) =>
+  new Date(Date.parse(`${start}T00:00:00Z`) + days * 86_400_000 + (hour - 5) * 3_600_000);
+
+/**
+ * The 274 consultations Qorgan-M's bot gave during its programme (March 2024 to October 2025), long closed:
+ * the records from which the programme's indicator counts them.
+ */
+async function loadArchivedConsultations(
+  tx: Transaction,
+  options: { holderId: string; expertId: string | null },
+) {
+  const random = seededRandom(2024);
+  const topics = Object.keys(questions) as ConsultationTopic[];
+  const programmeDays = 609;
+  const planned = Array.from({ length: 274 }, (_, i) => {
+    const topic = topics[i % topics.length] as ConsultationTopic;
+    const language = random.pick(Object.keys(questions[topic]) as Language[]);
+    const askedAt = dayAfter('2024-03-01', random.int(0, programmeDays), random.int(9, 19));
+    const selfServed = random.chance(0.15);
+    const answeredAt = selfServed ? null : new Date(askedAt.getTime() + random.int(1, 48) * 3_600_000);
+    return {
+      question: random.pick(questions[topic][language] ?? []),
+      language,
+      row: {
+        organisationId: options.holderId,
+        channel: random.chance(0.8) ? ('telegram' as const) : ('web' as const),
+        topic,
+        language,
+        status: selfServed ? ('self_served' as const) : ('closed' as const),
+        expertId: selfServed ? null : options.expertId,
+        askedAt,
+        firstAnsweredAt: answeredAt,
+        answeredAt,
+        closedAt: answeredAt ? new Date(answeredAt.getTime() + 86_400_000) : askedAt,
+        rating: answeredAt && random.chance(0.6) ? random.int(3, 5) : null,
+        createdAt: askedAt,
+        updatedAt: answeredAt ?? askedAt,
+      },
+    };
+  });
+  const rows = await tx
+    .insert(consultations)
+    .values(planned.map((p) => p.row))
+    .returning({ id: consultations.id });
+  await tx.insert(consultationMessages).values(
+    rows.flatMap(({ id }, i) => {
+      const { question, language, row } = planned[i] as (typeof planned)[number];
+      const asked = { consultationId: id, kind: 'person' as const, body: question, createdAt: row.askedAt };
+      return row.answeredAt
+        ? [
+            asked,
+            {
+              consultationId: id,
+              kind: 'expert' as const,
+              body: answers[language],
+              authorId: options.expertId,
+              createdAt: row.answeredAt,
+              deliveredAt: row.answeredAt,
+            },
+          ]
+        : [asked];
+    }),
+  );
+  for (const [i, { id }] of rows.entries()) {
+    const { row } = planned[i] as (typeof planned)[number];
+    await recordAudit(tx, system, {
+      action: 'consultation.ask',
+      recordType: 'consultation',
+      recordId: id,
+      organisationId: options.holderId,
+      after: { channel: row.channel, topic: row.topic, language: row.language, status: row.status },
     });
   }
 }
