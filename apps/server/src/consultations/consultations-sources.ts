@@ -18,13 +18,13 @@ const asked: IndicatorSource = {
   recordPath: (id) => `/consultations/${id}`,
   // The questions open only at the desk, whatever the actor's other roles.
   openableBy: (actor) => isIn(sql`f.organisation_id`, consultationDeskScope(actor)),
-  facts: () => sql`select ${consultations.id} as record_id, ${persons.id} as person_id,
+  facts: () => sql`select ${consultations.id} as record_id, ${consultations.personId} as person_id,
       ${consultations.organisationId} as organisation_id,
       coalesce(${persons.regionId}, ${organisations.regionId}) as region_id, ${askedOn} as occurred_on,
       ${personFactColumns(askedOn, undefined, label)}, ${outsideActivities}, coalesce(${persons.tags}, '{}') as tags,
       1::numeric as weight, null::numeric as amount,
       jsonb_build_object('channel', ${consultations.channel}, 'topic', ${consultations.topic}) as attributes
-    from ${consultations} join ${organisations} on ${organisations.id} = ${consultations.organisationId}
+    from ${consultations} left join ${organisations} on ${organisations.id} = ${consultations.organisationId}
       left join ${persons} on ${persons.id} = ${consultations.personId}`,
 };
 

@@ -29,6 +29,13 @@ export function personFactColumns(on: SQL, disability: SQL = notAssessed, label:
     ${disability} as disability`;
 }
 
+/**
+ * The person a fact is about, by a key that is never null. A left join on the person's primary key, so that
+ * PostgreSQL drops the join when a definition reads none of the person's columns (a count by period): the
+ * fact's `person_id` must then come from the key itself, not from the joined row.
+ */
+export const joinPerson = (personId: unknown) => sql`left join ${persons} on ${persons.id} = ${personId}`;
+
 /** The columns of a fact no existing module has: programme and activity belong to the activities' sources. */
 export const outsideActivities = sql`null::uuid as programme_id, null::text as activity_type`;
 
@@ -51,13 +58,14 @@ const assessed: IndicatorSource = {
   key: 'assessments.recorded',
   attributes: { instrument: functioningInstruments },
   recordPath: (_id, personId) => `/persons/${personId}`,
-  facts: () => sql`select ${functioningAssessments.id} as record_id, ${persons.id} as person_id,
+  facts:
+    () => sql`select ${functioningAssessments.id} as record_id, ${functioningAssessments.personId} as person_id,
       ${functioningAssessments.organisationId} as organisation_id, ${persons.regionId} as region_id,
       ${functioningAssessments.assessedOn} as occurred_on,
       ${personFactColumns(sql`${functioningAssessments.assessedOn}`, sql`${functioningAssessments.functionalDifficulty}`)},
       ${outsideActivities}, ${persons.tags} as tags, 1::numeric as weight, null::numeric as amount,
       jsonb_build_object('instrument', ${functioningAssessments.instrument}) as attributes
-    from ${functioningAssessments} join ${persons} on ${persons.id} = ${functioningAssessments.personId}`,
+    from ${functioningAssessments} ${joinPerson(functioningAssessments.personId)}`,
 };
 
 export const personsSources: IndicatorSource[] = [registered, assessed];

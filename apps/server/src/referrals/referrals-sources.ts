@@ -1,13 +1,13 @@
 import { persons, referrals } from '@birge/db';
 import { sql } from 'drizzle-orm';
 import type { IndicatorSource } from '../indicators/indicator-source';
-import { localDay, outsideActivities, personFactColumns } from '../persons/persons-sources';
+import { joinPerson, localDay, outsideActivities, personFactColumns } from '../persons/persons-sources';
 
 const referralPath = (id: string) => `/referrals/${id}`;
 const madeOn = localDay(referrals.createdAt);
 const decidedOn = localDay(referrals.decidedAt);
 
-const columns = sql`${referrals.id} as record_id, ${persons.id} as person_id,
+const columns = sql`${referrals.id} as record_id, ${referrals.personId} as person_id,
   ${referrals.fromOrganisationId} as organisation_id, ${persons.regionId} as region_id`;
 const rest = sql`${outsideActivities}, ${persons.tags} as tags, 1::numeric as weight, null::numeric as amount,
   jsonb_build_object('urgency', ${referrals.urgency}, 'service', ${referrals.service}) as attributes`;
@@ -21,7 +21,7 @@ const made: IndicatorSource = {
   attributes: { urgency: ['routine', 'urgent'], service: 'text' },
   recordPath: referralPath,
   facts: () => sql`select ${columns}, ${madeOn} as occurred_on, ${personFactColumns(madeOn)}, ${rest}
-    from ${referrals} join ${persons} on ${persons.id} = ${referrals.personId}`,
+    from ${referrals} ${joinPerson(referrals.personId)}`,
 };
 
 /** Referrals on the day the receiving organisation accepted them, whether or not completed since. */
@@ -30,7 +30,7 @@ const accepted: IndicatorSource = {
   attributes: { urgency: ['routine', 'urgent'], service: 'text' },
   recordPath: referralPath,
   facts: () => sql`select ${columns}, ${decidedOn} as occurred_on, ${personFactColumns(decidedOn)}, ${rest}
-    from ${referrals} join ${persons} on ${persons.id} = ${referrals.personId}
+    from ${referrals} ${joinPerson(referrals.personId)}
     where ${referrals.status} in ('accepted', 'completed') and ${referrals.decidedAt} is not null`,
 };
 
