@@ -112,7 +112,21 @@ await copyRows(
     [nationalCoordinator, o.id, ['coordinator', 'child_protection']],
   ]),
 );
-log(`${organisations.length} organisations, ${organisations.length * 2 + 1} users`);
+// One national network of every organisation: what the benchmark's programme dashboard counts over.
+const networkId = crypto.randomUUID();
+await copyRows(
+  client,
+  'networks',
+  ['id', 'name', 'lead_organisation_id'],
+  [[networkId, 'National network', organisations[0]?.id]],
+);
+await copyRows(
+  client,
+  'network_members',
+  ['network_id', 'organisation_id'],
+  organisations.map((o) => [networkId, o.id]),
+);
+log(`${organisations.length} organisations in one network, ${organisations.length * 2 + 1} users`);
 
 // Persons with everything the case work makes of them, twenty thousand at a time.
 const cumulative: { until: number; organisations: typeof organisations }[] = [];
@@ -168,6 +182,8 @@ for (let done = 0; done < total; ) {
     const organisation = pickOrganisation();
     const person = demoPerson(random, organisation, random.chance(0.17), now);
     const child = person.tags.includes('child');
+    // Registered with their consent, over the last four years: the dashboard's persons count by year.
+    const registeredOn = iso(random.int(30, 1500));
     let functionalDifficulty: string | null = null;
     if (
       random.chance(0.8) &&
@@ -204,6 +220,7 @@ for (let done = 0; done < total; ) {
       functionalDifficulty,
       person.nameKey,
       person.phoneKeys,
+      `${registeredOn}T06:00:00Z`,
     ]);
     // About 200,000 consultations a million persons, most of them answered.
     if (random.chance(0.2)) {
@@ -255,7 +272,7 @@ for (let done = 0; done < total; ) {
       child ? 'representative' : 'person',
       child ? 'Parent' : '',
       'paper',
-      iso(random.int(30, 1500)),
+      registeredOn,
     ]);
     if (random.chance(0.2)) {
       const caseId = crypto.randomUUID();
@@ -338,6 +355,7 @@ for (let done = 0; done < total; ) {
       'functional_difficulty',
       'name_key',
       'phone_keys',
+      'created_at',
     ],
     persons,
   );

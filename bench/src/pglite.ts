@@ -1,9 +1,18 @@
-import { memberships, openDatabase, organisations, persons, users } from '@birge/db';
+import {
+  memberships,
+  networkMembers,
+  networks,
+  openDatabase,
+  organisations,
+  persons,
+  users,
+} from '@birge/db';
 import { nameKey } from '@birge/domain';
 import { buildApp } from '@birge/server';
 import { readConfig } from '@birge/server/config';
 import { demoPerson, seededRandom, transliterate } from '@birge/server/demo';
 import { hashPassword } from '@birge/server/passwords';
+import { createBenchProgramme, dashboardFloor } from './dashboard';
 import { floorSql } from './floors';
 import { loadTest, timeSequential } from './measure';
 import { benchPassword } from './options';
@@ -46,6 +55,27 @@ export async function measurePglite(total: number): Promise<ResultRow[]> {
   await db
     .insert(memberships)
     .values({ userId: worker?.id ?? '', organisationId, roles: ['case_worker', 'child_protection'] });
+  const [network] = await db
+    .insert(networks)
+    .values({ name: 'National network', leadOrganisationId: organisationId })
+    .returning();
+  const networkId = network?.id ?? '';
+  await db.insert(networkMembers).values(orgIds.map((id) => ({ networkId, organisationId: id })));
+  const [coordinator] = await db
+    .insert(users)
+    .values({
+      email: 'national@bench.test',
+      name: 'National coordinator',
+      passwordHash: await hashPassword(benchPassword),
+    })
+    .returning();
+  await db.insert(memberships).values(
+    orgIds.map((id) => ({
+      userId: coordinator?.id ?? '',
+      organisationId: id,
+      roles: ['coordinator' as const],
+    })),
+  );
   const people = Array.from({ length: total }, (_, i) =>
     demoPerson(
       random,
@@ -61,17 +91,20 @@ export async function measurePglite(total: number): Promise<ResultRow[]> {
   const app = await buildApp(db, readConfig({}), { webRoot: '/nonexistent' });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   const client = (db as unknown as { $client: PgliteClient }).$client;
-  try {
-    const signIn = await fetch(`${url}/api/auth/sign-in`, {
+  const signIn = async (email: string) => {
+    const response = await fetch(`${url}/api/auth/sign-in`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'worker@bench.test', password: benchPassword }),
+      body: JSON.stringify({ email, password: benchPassword }),
     });
-    const { csrfToken } = (await signIn.json()) as { csrfToken: string };
-    const headers = {
-      cookie: (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '',
+    const { csrfToken } = (await response.json()) as { csrfToken: string };
+    return {
+      cookie: (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '',
       'x-csrf-token': csrfToken,
     };
+  };
+  try {
+    const headers = await signIn('worker@bench.test');
     let i = 0;
     const search = await loadTest(
       url,
@@ -106,6 +139,20 @@ export async function measurePglite(total: number): Promise<ResultRow[]> {
         await client.query(text, [id]);
       }
     });
+    const national = await signIn('national@bench.test');
+    const programmeId = await createBenchProgramme(url, national, {
+      ownerOrganisationId: organisationId,
+      networkId,
+    });
+    const dashboard = await loadTest(
+      url,
+      national,
+      () => ({ method: 'GET', path: `/api/programmes/${programmeId}/dashboard?period=year` }),
+      { connections: 1, amount: 50 },
+    );
+    const dashboardFloorTiming = await timeSequential(50, () =>
+      dashboardFloor((text, params) => client.query(text, params), programmeId, networkId),
+    );
     return [
       {
         operation: `PGlite (${total.toLocaleString('en')} persons): person search, Latin name`,
@@ -119,7 +166,8 @@ export async function measurePglite(total: number): Promise<ResultRow[]> {
       },
       {
         operation: `PGlite (${total.toLocaleString('en')} persons): programme dashboard`,
-        note: 'not built yet (issue 4)',
+        birge: dashboard,
+        floor: dashboardFloorTiming,
       },
     ];
   } finally {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
 import { defaultWebRoot, startBirge } from '@birge/server';
 import pg from 'pg';
+import { createBenchProgramme, dashboardFloor } from './dashboard';
 import { exportFloor, measureExport } from './export';
 import { floorSql, personPageFloor, recordServiceFloor } from './floors';
 import { loadTest, timeConcurrent, timeSequential } from './measure';
@@ -119,12 +120,34 @@ try {
     throughput: true,
   });
 
+  const national = await signIn('national@bench.test');
+  const {
+    rows: [network],
+  } = await pool.query<{ id: string; lead_organisation_id: string }>(
+    'select id, lead_organisation_id from networks order by created_at limit 1',
+  );
+  if (!network) throw new Error('no network: run `npm run bench:data` again');
+  const programmeId = await createBenchProgramme(birge.url, national, {
+    ownerOrganisationId: network.lead_organisation_id,
+    networkId: network.id,
+  });
+  const dashboard = await loadTest(
+    birge.url,
+    national,
+    () => ({ method: 'GET', path: `/api/programmes/${programmeId}/dashboard?period=year` }),
+    { connections: 1, amount: 20 },
+  );
+  const nationalSession = sessionFloor(national);
+  const dashboardFloorTiming = await timeSequential(20, async () => {
+    await nationalSession();
+    await dashboardFloor((text, params) => pool.query(text, params), programmeId, network.id);
+  });
   log({
-    operation: 'Programme dashboard',
-    note: 'not built yet: the programmes and indicators module (issue 4) has not landed',
+    operation: 'Programme dashboard: 5 indicators over the national network, 5 years and the whole span',
+    birge: dashboard,
+    floor: dashboardFloorTiming,
   });
 
-  const national = await signIn('national@bench.test');
   const exported = await measureExport(birge.url, national);
   const exportedFloor = await exportFloor(pool);
   log({
