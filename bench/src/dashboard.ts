@@ -117,5 +117,12 @@ export async function dashboardFloor(query: Query, programmeId: string, networkI
   const found = (await query(dashboardFloorSql.indicators, [programmeId])) as { rows: { id: string }[] };
   const ids = found.rows.map((row) => row.id);
   await query(dashboardFloorSql.targets, [ids]);
-  for (const text of dashboardFloorSql.values) await query(text, [networkId, startDate, until]);
+  // Three at a time, as Birge computes a dashboard's indicators.
+  const { values } = dashboardFloorSql;
+  await Promise.all(
+    [0, 1, 2].map(async (lane) => {
+      for (let i = lane; i < values.length; i += 3)
+        await query(values[i] ?? '', [networkId, startDate, until]);
+    }),
+  );
 }

@@ -72,6 +72,22 @@ async function targetsOf(db: Queryable, indicatorId: string) {
     .where(eq(indicatorTargets.indicatorId, indicatorId));
 }
 
+/**
+ * Indicators are computed a few at a time, side by side on the pool's connections (PGlite, with one, takes them
+ * in turn), leaving the rest of the pool to other requests while a large dashboard is read.
+ */
+const indicatorsAtOnce = 3;
+
+async function inTurns<T, R>(items: readonly T[], compute: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await compute(items[i] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(indicatorsAtOnce, items.length) }, lane));
+  return results;
+}
+
 /** Actual against target for every indicator of a programme, per period and over the programme's whole span. */
 export async function programmeDashboard(
   db: Queryable,
@@ -86,10 +102,9 @@ export async function programmeDashboard(
     .from(indicators)
     .where(eq(indicators.programmeId, programme.id))
     .orderBy(asc(indicators.position), asc(indicators.code));
-  const items = [];
-  for (const indicator of rows) {
-    // The whole span rides along as one more period: one statement per indicator.
-    const spans = whole ? [...periods, whole] : periods;
+  // The whole span rides along as one more period: one statement per indicator.
+  const spans = whole ? [...periods, whole] : periods;
+  const items = await inTurns(rows, async (indicator) => {
     const [values, targets, entered] = await Promise.all([
       valuesOf(db, actor, programme, indicator, spans),
       targetsOf(db, indicator.id),
@@ -97,7 +112,7 @@ export async function programmeDashboard(
     ]);
     const actual = (index: number) =>
       values.find((v) => v.period === index && v.group === null)?.value ?? null;
-    items.push({
+    return {
       id: indicator.id,
       actual: periods.map((_, index) => actual(index)),
       target: periods.map((period) => valueWithin(period, targets)),
@@ -107,7 +122,7 @@ export async function programmeDashboard(
         baseline: indicator.baselineValue,
       },
       manual: entered.map((m) => ({ enteredBy: m.enteredBy, enteredAt: m.enteredAt.toISOString() })),
-    });
-  }
+    };
+  });
   return { periods, indicators: items };
 }
