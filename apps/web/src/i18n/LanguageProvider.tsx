@@ -14,16 +14,15 @@ const catalogues: Record<Language, () => Promise<{ default: Messages }>> = {
   en: () => import('../messages/en.json'),
 };
 
-// Modules with their own catalogue (kept apart so their texts can be worked on separately), merged in.
-const moduleCatalogues: Record<Language, () => Promise<{ default: Messages }>[]> = {
-  ky: () => [import('../consultations/messages/ky.json')],
-  kk: () => [import('../consultations/messages/kk.json')],
-  ru: () => [import('../consultations/messages/ru.json')],
-  en: () => [import('../consultations/messages/en.json')],
-};
+// Modules with their own catalogue (`<module>/messages/<language>.json`, kept apart so their texts can be
+// worked on separately) are found by folder and merged in, each its own chunk too.
+const moduleCatalogues = import.meta.glob<{ default: Messages }>('../*/messages/*.json');
 
 async function loadMessages(language: Language): Promise<Messages> {
-  const parts = await Promise.all([catalogues[language](), ...moduleCatalogues[language]()]);
+  const ofModules = Object.entries(moduleCatalogues)
+    .filter(([path]) => path.endsWith(`/messages/${language}.json`))
+    .map(([, load]) => load());
+  const parts = await Promise.all([catalogues[language](), ...ofModules]);
   return Object.assign({}, ...parts.map((part) => part.default));
 }
 
