@@ -30,8 +30,10 @@ import { referralRoutes } from './referrals/routes';
 import { regionRoutes } from './regions/routes';
 import { reportRoutes } from './reports/routes';
 import { userRoutes } from './users/routes';
+import { volunteerRoutes } from './volunteers/routes';
 import { apiDocsRoutes } from './web/api-docs';
 import { serveWeb } from './web/serve-web';
+import { workshopRoutes } from './workshops/routes';
 
 export const defaultWebRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -93,6 +95,8 @@ export async function buildApp(
   knowledgeRoutes(app, db);
   indicatorRoutes(app, db);
   programmeRoutes(app, db);
+  workshopRoutes(app, db);
+  volunteerRoutes(app, db);
   reportRoutes(app, db);
   publicRoutes(app, db);
   telegramWebhookRoutes(app, db);

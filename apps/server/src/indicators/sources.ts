@@ -2,6 +2,8 @@ import { casesSources } from '../cases/cases-sources';
 import { consultationsSources } from '../consultations/consultations-sources';
 import { personsSources } from '../persons/persons-sources';
 import { referralsSources } from '../referrals/referrals-sources';
+import { volunteersSources } from '../volunteers/volunteers-sources';
+import { workshopsSources } from '../workshops/workshops-sources';
 import type { IndicatorSource } from './indicator-source';
 
 /** Every source an indicator may count; each module that produces countable work adds its list here. */
@@ -10,6 +12,8 @@ export const indicatorSources: IndicatorSource[] = [
   ...casesSources,
   ...referralsSources,
   ...consultationsSources,
+  ...workshopsSources,
+  ...volunteersSources,
 ];
 
 export function findSource(key: string): IndicatorSource | undefined {

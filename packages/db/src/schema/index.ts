@@ -6,3 +6,5 @@ export * from './persons';
 export * from './programmes';
 export * from './regions';
 export * from './users';
+export * from './volunteers';
+export * from './workshops';
