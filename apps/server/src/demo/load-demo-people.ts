@@ -50,7 +50,8 @@ function isoDaysAgo(now: Date, days: number) {
   return new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
 }
 
-async function insertAll<T extends PgTable>(tx: Transaction, table: T, rows: T['$inferInsert'][]) {
+/** Many rows in few statements: one insert per two hundred rows keeps the demo load fast. */
+export async function insertAll<T extends PgTable>(tx: Transaction, table: T, rows: T['$inferInsert'][]) {
   for (let i = 0; i < rows.length; i += 200) await tx.insert(table).values(rows.slice(i, i + 200));
 }
 

@@ -1,5 +1,10 @@
 import { type Database, volunteerHours, volunteers } from '@birge/db';
-import type { RegisterVolunteerInput, UpdateVolunteerInput, VolunteerHoursInput } from '@birge/domain';
+import {
+  expertHasArea,
+  type RegisterVolunteerInput,
+  type UpdateVolunteerInput,
+  type VolunteerHoursInput,
+} from '@birge/domain';
 import { and, eq } from 'drizzle-orm';
 import { type AuditContext, recordAudit } from '../audit/record-audit';
 import { invalidField } from '../http/app-error';
@@ -8,6 +13,7 @@ import type { VolunteerRow } from './volunteer-queries';
 
 /** A person joins the organisation's roster, once. */
 export async function registerVolunteer(db: Database, context: AuditContext, input: RegisterVolunteerInput) {
+  if (!expertHasArea(input)) throw invalidField('expertise', 'volunteers.expertiseNeeded');
   return db.transaction(async (tx) => {
     const [already] = await tx
       .select({ id: volunteers.id })
@@ -38,7 +44,7 @@ export async function updateVolunteer(
   const { version, ...changes } = input;
   const expert = changes.expert ?? volunteer.expert;
   const expertise = changes.expertise ?? volunteer.expertise;
-  if (expert && !expertise) throw invalidField('expertise', 'volunteers.expertiseNeeded');
+  if (!expertHasArea({ expert, expertise })) throw invalidField('expertise', 'volunteers.expertiseNeeded');
   return db.transaction(async (tx) => {
     const updated = await updateVersioned(tx, volunteers, volunteer.id, version, changes);
     await recordAudit(tx, context, {

@@ -14,26 +14,27 @@ const volunteerFields = {
   status: z.enum(volunteerStatuses).default('active'),
 };
 
-const expertNamesArea = (v: { expert?: boolean; expertise?: string }) =>
-  !v.expert || (v.expertise ?? '').length > 0;
-const expertiseIssue = { path: ['expertise'], message: 'an expert needs an area of expertise' };
+/** An expert is on the roster for an area of expertise: the server refuses an expert without one. */
+export function expertHasArea(v: { expert: boolean; expertise: string }): boolean {
+  return !v.expert || v.expertise.length > 0;
+}
 
-export const registerVolunteerSchema = z
-  .object({ organisationId: z.uuid(), personId: z.uuid(), ...volunteerFields })
-  .refine(expertNamesArea, expertiseIssue);
+export const registerVolunteerSchema = z.object({
+  organisationId: z.uuid(),
+  personId: z.uuid(),
+  ...volunteerFields,
+});
 export type RegisterVolunteerInput = z.infer<typeof registerVolunteerSchema>;
 
-export const updateVolunteerSchema = z
-  .object({
-    skills: volunteerFields.skills.unwrap().optional(),
-    languages: volunteerFields.languages.unwrap().optional(),
-    expert: z.boolean().optional(),
-    expertise: z.string().trim().max(300).optional(),
-    availability: z.enum(volunteerAvailabilities).optional(),
-    status: z.enum(volunteerStatuses).optional(),
-    version,
-  })
-  .refine(expertNamesArea, expertiseIssue);
+export const updateVolunteerSchema = z.object({
+  skills: volunteerFields.skills.unwrap().optional(),
+  languages: volunteerFields.languages.unwrap().optional(),
+  expert: z.boolean().optional(),
+  expertise: z.string().trim().max(300).optional(),
+  availability: z.enum(volunteerAvailabilities).optional(),
+  status: z.enum(volunteerStatuses).optional(),
+  version,
+});
 export type UpdateVolunteerInput = z.infer<typeof updateVolunteerSchema>;
 
 export const volunteerRosterSchema = z.object({

@@ -1,0 +1,62 @@
+import { indicators, programmes, volunteerHours } from '@birge/db';
+import type { Actor } from '@birge/domain';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../test/test-database';
+import { programmeDashboard } from '../programmes/dashboard';
+import { findProgramme } from '../programmes/load-programme';
+import { demoProgrammes } from './demo-programmes';
+import { loadDemo } from './load-demo';
+
+let handle: Awaited<ReturnType<typeof freshDatabase>>;
+const platform: Actor = {
+  userId: '00000000-0000-4000-8000-000000000000',
+  platformAdmin: true,
+  memberships: [],
+};
+
+beforeAll(async () => {
+  handle = await freshDatabase();
+  const started = performance.now();
+  await loadDemo(handle.db);
+  // Kept in the log, not asserted: how long the whole demo takes to load on this machine.
+  console.info(`loadDemo: ${Math.round(performance.now() - started)} ms`);
+}, 120_000);
+afterAll(() => handle.close());
+
+async function dashboardOf(key: keyof typeof demoProgrammes) {
+  const [row] = await handle.db
+    .select({ id: programmes.id })
+    .from(programmes)
+    .where(eq(programmes.iatiIdentifier, demoProgrammes[key].iatiIdentifier));
+  const programme = row && (await findProgramme(handle.db, row.id));
+  if (!programme) throw new Error(`no demo programme ${key}`);
+  const rows = await handle.db.select().from(indicators).where(eq(indicators.programmeId, programme.id));
+  const dashboard = await programmeDashboard(handle.db, platform, programme, 'year');
+  return (code: string) => {
+    const id = rows.find((r) => r.code === code)?.id;
+    const shown = dashboard.indicators.find((i) => i.id === id);
+    if (!shown) throw new Error(`no indicator ${code}`);
+    return { periods: dashboard.periods.map((p) => p.label), ...shown };
+  };
+}
+
+describe('the demo workshops and volunteers', () => {
+  it('give the job-inclusion programme its 42 trainees and its harvests, to the kilogram, every year', async () => {
+    const indicator = await dashboardOf('jobInclusion');
+    expect(indicator('1.1.a').periods).toEqual(['2017', '2018', '2019']);
+    expect(indicator('1.1.a')).toMatchObject({ actual: [14, 14, 14], total: { actual: 42, target: 42 } });
+    expect(indicator('1.1.b')).toMatchObject({ actual: [6000, 6000, 6000], total: { actual: 18000 } });
+    expect(indicator('1.1.c')).toMatchObject({ actual: [2000, 2000, 2000], total: { actual: 6000 } });
+  });
+
+  it('give Qorgan-M’s programme its 2,000 volunteers, 200 of them experts, and the hours they gave', async () => {
+    const indicator = await dashboardOf('inclusiveSociety');
+    expect(indicator('3.1.a').total).toMatchObject({ actual: 2000, target: 2000 });
+    expect(indicator('3.1.b').total).toMatchObject({ actual: 200, target: 200 });
+    const [hours] = await handle.db
+      .select({ sum: sql<string>`sum(${volunteerHours.hours})` })
+      .from(volunteerHours);
+    expect(indicator('3.1.c').total.actual).toBe(Number(hours?.sum));
+  });
+});
