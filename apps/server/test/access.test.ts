@@ -29,7 +29,11 @@ const ids = {} as Record<
   | 'savedFilter'
   | 'consultation'
   | 'message'
-  | 'article',
+  | 'article'
+  | 'workshop'
+  | 'module'
+  | 'trainee'
+  | 'volunteer',
   string
 >;
 
@@ -137,6 +141,36 @@ async function personFixtures() {
     ],
   });
   ids.article = article.body.id;
+  // A workshop of the centre with a trainee, and the centre's volunteer.
+  ids.workshop = (
+    await supervisor.post('/api/workshops', {
+      organisationId: ids.centre,
+      kind: 'sewing',
+      name: 'Швейный цех',
+    })
+  ).body.id;
+  ids.module = (
+    await supervisor.post(`/api/workshops/${ids.workshop}/modules`, { title: 'Крой', hours: 10 })
+  ).body.id;
+  ids.trainee = (
+    await supervisor.post(`/api/workshops/${ids.workshop}/trainees`, {
+      personId: ids.person,
+      startedOn: '2026-02-01',
+    })
+  ).body.id;
+  await supervisor.post(`/api/workshops/${ids.workshop}/production`, {
+    producedOn: '2026-03-01',
+    product: 'garments',
+    quantity: 12,
+    unit: 'piece',
+  });
+  ids.volunteer = (
+    await supervisor.post('/api/volunteers', {
+      organisationId: ids.centre,
+      personId: ids.person,
+      skills: ['legal'],
+    })
+  ).body.id;
 }
 
 const wgAnswers = {
@@ -606,6 +640,91 @@ const cases: Record<string, Case> = {
   },
   'GET /api/public/knowledge/{id}': {
     denied: () => t.anonymous().get(`/api/public/knowledge/${ids.article}`),
+  },
+  // Workshops and volunteers: named persons, seen only inside the organisation that runs them.
+  'GET /api/workshops': {
+    check: async () => {
+      const { body } = await outsider.get(`/api/workshops?organisationId=${ids.centre}`);
+      expect(body.items).toEqual([]);
+    },
+  },
+  'POST /api/workshops': {
+    denied: () =>
+      outsider.post('/api/workshops', { organisationId: ids.centre, kind: 'crafts', name: 'Чужой' }),
+  },
+  'GET /api/workshops/{id}': { denied: () => outsider.get(`/api/workshops/${ids.workshop}`) },
+  'POST /api/workshops/{id}/modules': {
+    denied: () => outsider.post(`/api/workshops/${ids.workshop}/modules`, { title: 'Чужой', hours: 2 }),
+  },
+  'POST /api/workshops/{id}/trainees': {
+    denied: () =>
+      outsider.post(`/api/workshops/${ids.workshop}/trainees`, {
+        personId: ids.person,
+        startedOn: '2026-03-01',
+      }),
+  },
+  'POST /api/workshop-trainees/{id}/modules': {
+    denied: () =>
+      outsider.post(`/api/workshop-trainees/${ids.trainee}/modules`, {
+        moduleId: ids.module,
+        completedOn: '2026-03-01',
+      }),
+  },
+  'POST /api/workshop-trainees/{id}/outcome': {
+    denied: () =>
+      outsider.post(`/api/workshop-trainees/${ids.trainee}/outcome`, {
+        status: 'left',
+        leftOn: '2026-03-01',
+        leavingReason: 'Чужое решение',
+        version: 1,
+      }),
+  },
+  'GET /api/workshops/{id}/production': {
+    denied: () => outsider.get(`/api/workshops/${ids.workshop}/production`),
+  },
+  'POST /api/workshops/{id}/production': {
+    denied: () =>
+      outsider.post(`/api/workshops/${ids.workshop}/production`, {
+        producedOn: '2026-03-02',
+        product: 'items',
+        quantity: 1,
+        unit: 'piece',
+      }),
+  },
+  'GET /api/workshops/{id}/sales': { denied: () => outsider.get(`/api/workshops/${ids.workshop}/sales`) },
+  'POST /api/workshops/{id}/sales': {
+    denied: () =>
+      outsider.post(`/api/workshops/${ids.workshop}/sales`, {
+        soldOn: '2026-03-02',
+        product: 'garments',
+        quantity: 1,
+        unit: 'piece',
+        amount: 100,
+        currency: 'KZT',
+        buyerKind: 'individual',
+      }),
+  },
+  'GET /api/workshops/{id}/totals': { denied: () => outsider.get(`/api/workshops/${ids.workshop}/totals`) },
+  'GET /api/volunteers': {
+    check: async () => {
+      const { body } = await outsider.get(`/api/volunteers?organisationId=${ids.centre}`);
+      expect(body.items).toEqual([]);
+    },
+  },
+  'POST /api/volunteers': {
+    denied: () => outsider.post('/api/volunteers', { organisationId: ids.centre, personId: ids.person }),
+  },
+  'GET /api/volunteers/{id}': { denied: () => outsider.get(`/api/volunteers/${ids.volunteer}`) },
+  'PATCH /api/volunteers/{id}': {
+    denied: () => outsider.patch(`/api/volunteers/${ids.volunteer}`, { status: 'inactive', version: 1 }),
+  },
+  'POST /api/volunteers/{id}/hours': {
+    denied: () =>
+      outsider.post(`/api/volunteers/${ids.volunteer}/hours`, {
+        workedOn: '2026-03-01',
+        hours: 2,
+        description: 'Чужие часы',
+      }),
   },
   'GET /api/audit': {
     check: async () => {

@@ -60,6 +60,22 @@ beforeAll(async () => {
       ],
     })
   ).body.id;
+  ids.workshop = (
+    await supervisor.post('/api/workshops', {
+      organisationId: ids.centre,
+      kind: 'sewing',
+      name: 'Тигүү цехи',
+    })
+  ).body.id;
+  ids.trainee = (
+    await supervisor.post(`/api/workshops/${ids.workshop}/trainees`, {
+      personId: ids.person,
+      startedOn: '2026-02-01',
+    })
+  ).body.id;
+  ids.volunteer = (
+    await supervisor.post('/api/volunteers', { organisationId: ids.centre, personId: ids.person })
+  ).body.id;
 });
 afterAll(() => t.close());
 
@@ -298,6 +314,53 @@ const bad: Record<string, () => Promise<{ status: number; body: any }>> = {
       periodStart: '2026-01-01',
       periodEnd: '2026-04-01',
       value: 3,
+    }),
+  'POST /api/workshops': () =>
+    supervisor.post('/api/workshops', { organisationId: ids.centre, kind: 'mine', name: '', capacity: 0 }),
+  'POST /api/workshops/{id}/modules': () =>
+    supervisor.post(`/api/workshops/${ids.workshop}/modules`, { title: '', hours: -1 }),
+  'POST /api/workshops/{id}/trainees': () =>
+    supervisor.post(`/api/workshops/${ids.workshop}/trainees`, {
+      personId: ids.person,
+      startedOn: '2026-02-30',
+    }),
+  'POST /api/workshop-trainees/{id}/modules': () =>
+    supervisor.post(`/api/workshop-trainees/${ids.trainee}/modules`, {
+      moduleId: missing,
+      completedOn: '2026-03-01',
+    }),
+  'POST /api/workshop-trainees/{id}/outcome': () =>
+    supervisor.post(`/api/workshop-trainees/${ids.trainee}/outcome`, {
+      status: 'left',
+      leftOn: '2026-03-01',
+      version: 1,
+    }),
+  'POST /api/workshops/{id}/production': () =>
+    supervisor.post(`/api/workshops/${ids.workshop}/production`, {
+      producedOn: '2026-03-01',
+      product: 'tomatoes',
+      quantity: 0,
+      unit: 'tonne',
+    }),
+  'POST /api/workshops/{id}/sales': () =>
+    supervisor.post(`/api/workshops/${ids.workshop}/sales`, {
+      soldOn: '2026-03-01',
+      product: 'bread',
+      quantity: 10,
+      unit: 'piece',
+      amount: 500,
+      currency: 'USD',
+      buyerKind: 'individual',
+    }),
+  'POST /api/volunteers': () =>
+    supervisor.post('/api/volunteers', { organisationId: ids.centre, personId: ids.person, expert: true }),
+  'PATCH /api/volunteers/{id}': () =>
+    supervisor.patch(`/api/volunteers/${ids.volunteer}`, { availability: 'always', version: 1 }),
+  'POST /api/volunteers/{id}/hours': () =>
+    supervisor.post(`/api/volunteers/${ids.volunteer}/hours`, {
+      workedOn: '2026-03-01',
+      hours: 30,
+      description: '',
     }),
   'POST /api/public/questions': () =>
     admin.post('/api/public/questions', {
