@@ -3,6 +3,8 @@ import { RequireSession } from './auth/RequireSession';
 import { consultationRoutes, publicConsultationRoutes } from './consultations/routes';
 import { Layout } from './shell/Layout';
 import { NotFoundPage } from './shell/NotFoundPage';
+import { volunteerRoutes } from './volunteers/routes';
+import { workshopRoutes } from './workshops/routes';
 
 // Every page is its own chunk so the first load carries only the shell.
 export const router = createBrowserRouter([
@@ -124,6 +126,8 @@ export const router = createBrowserRouter([
             lazy: () => import('./referrals/ReferralPage').then((m) => ({ Component: m.ReferralPage })),
           },
           ...consultationRoutes,
+          ...workshopRoutes,
+          ...volunteerRoutes,
           { path: '*', Component: NotFoundPage },
         ],
       },

@@ -19,6 +19,8 @@ export function PrimaryNav({ session }: { session: Session }) {
     { to: '/caseload', label: t('nav.caseload'), allowed: persons },
     { to: '/persons', label: t('nav.persons'), allowed: persons },
     { to: '/referrals', label: t('nav.referrals'), allowed: persons },
+    { to: '/workshops', label: t('workshops.nav'), allowed: persons },
+    { to: '/volunteers', label: t('volunteers.nav'), allowed: persons },
     { to: '/consultations', label: t('desk.nav'), allowed: mayUseDesk(session) },
     { to: '/knowledge', label: t('kb.nav'), allowed: true },
     { to: '/organisations', label: t('nav.organisations'), allowed: true },
