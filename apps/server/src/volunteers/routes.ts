@@ -44,9 +44,7 @@ export function volunteerRoutes(app: FastifyInstance, db: Database) {
         querystring: volunteerRosterSchema,
       },
     },
-    async (request) => ({
-      items: await listVolunteers(db, volunteerScope(authOf(request).actor), request.query),
-    }),
+    async (request) => listVolunteers(db, volunteerScope(authOf(request).actor), request.query),
   );
 
   api.post(

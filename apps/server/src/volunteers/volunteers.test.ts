@@ -71,6 +71,8 @@ describe('volunteers and experts', () => {
     expect(await names(`skill=${encodeURIComponent('Домбыра')}`)).toEqual(['Әлия']);
     expect(await names('language=ru')).toEqual(['Әлия']);
     expect(await names('expert=true')).toEqual(['Нұрлан']);
+    expect(await names(`q=${encodeURIComponent('нұр')}`)).toEqual(['Нұрлан']);
+    expect((await admin.get('/api/volunteers?expert=false')).body.total).toBe(1);
   });
 
   it('needs an area of expertise for an expert, and puts a person on the roster once', async () => {

@@ -6,7 +6,7 @@ import { FormShell, text } from '../forms/FormShell';
 import { TextAreaInput, TextInput } from '../forms/fields';
 import { requireFields, useFormErrors } from '../forms/useFormErrors';
 import { useT } from '../i18n/useT';
-import { localToday } from '../persons/api';
+import { fullName, localToday } from '../persons/api';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
 import { getVolunteer, recordHours, type VolunteerFile } from './api';
@@ -23,7 +23,7 @@ export function VolunteerPage() {
     <QueryState query={file}>
       {file.data && v && (
         <>
-          <PageHeading title={`${v.familyName} ${v.givenName}`} />
+          <PageHeading title={fullName(v)} />
           <p>
             <Link to="/volunteers">{t('volunteers.backToRoster')}</Link> ·{' '}
             <Link to={`/persons/${v.personId}`}>{t('volunteers.personRecord')}</Link>

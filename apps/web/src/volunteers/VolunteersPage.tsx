@@ -4,8 +4,9 @@ import { Button, Form } from 'react-aria-components';
 import { FormattedMessage, FormattedNumber } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { text } from '../forms/FormShell';
-import { SelectInput } from '../forms/fields';
+import { SelectInput, TextInput } from '../forms/fields';
 import { useT } from '../i18n/useT';
+import { fullName } from '../persons/api';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
 import { listVolunteers, spokenLanguages, volunteerSkills } from './api';
@@ -20,6 +21,7 @@ export function VolunteersPage() {
   const skillName = useSkillName();
   const [params, setParams] = useSearchParams();
   const filter = {
+    q: params.get('q') ?? undefined,
     skill: params.get('skill') ?? undefined,
     language: params.get('language') ?? undefined,
     expert: params.get('expert') ?? undefined,
@@ -30,7 +32,7 @@ export function VolunteersPage() {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const next = new URLSearchParams();
-    for (const name of ['skill', 'language', 'expert']) {
+    for (const name of ['q', 'skill', 'language', 'expert']) {
       const value = text(data, name);
       if (value && value !== anyValue) next.set(name, value);
     }
@@ -48,6 +50,13 @@ export function VolunteersPage() {
       <p>{t('volunteers.intro')}</p>
       <div role="search" aria-label={t('filters.label')}>
         <Form className="filters" onSubmit={apply}>
+          <TextInput
+            key={`q-${filter.q}`}
+            name="q"
+            type="search"
+            label={t('volunteers.search')}
+            defaultValue={filter.q}
+          />
           <SelectInput
             key={`skill-${filter.skill}`}
             name="skill"
@@ -82,7 +91,14 @@ export function VolunteersPage() {
       </div>
       <QueryState query={roster}>
         <p role="status">
-          <FormattedMessage id="volunteers.shown" values={{ count: items.length }} />
+          {items.length < (roster.data?.total ?? 0) ? (
+            <FormattedMessage
+              id="volunteers.shownOf"
+              values={{ count: items.length, total: roster.data?.total }}
+            />
+          ) : (
+            <FormattedMessage id="volunteers.shown" values={{ count: items.length }} />
+          )}
         </p>
         {items.length > 0 && (
           <div className="table-scroll" role="region" aria-labelledby="roster-caption" tabIndex={0}>
@@ -101,9 +117,7 @@ export function VolunteersPage() {
                 {items.map((v) => (
                   <tr key={v.id}>
                     <th scope="row">
-                      <Link to={`/volunteers/${v.id}`}>
-                        {v.familyName} {v.givenName}
-                      </Link>
+                      <Link to={`/volunteers/${v.id}`}>{fullName(v)}</Link>
                       {v.status === 'inactive' && (
                         <span className="tag">{t('volunteers.status.inactive')}</span>
                       )}

@@ -31,6 +31,7 @@ export interface Volunteer {
   personId: string;
   familyName: string;
   givenName: string;
+  patronymic: string;
   skills: string[];
   languages: SpokenLanguage[];
   expert: boolean;
@@ -56,10 +57,10 @@ export interface VolunteerFile {
   abilities: Record<'read' | 'update' | 'recordHours', boolean>;
 }
 
-export type RosterFilter = { skill?: string; language?: string; expert?: string };
+export type RosterFilter = { q?: string; skill?: string; language?: string; expert?: string };
 
 export const listVolunteers = (filter: RosterFilter) =>
-  request<{ items: Volunteer[] }>('GET', `/api/volunteers${query(filter)}`);
+  request<{ items: Volunteer[]; total: number }>('GET', `/api/volunteers${query(filter)}`);
 export const registerVolunteer = (body: Record<string, unknown>) =>
   request<Volunteer>('POST', '/api/volunteers', { body });
 export const getVolunteer = (id: string) => request<VolunteerFile>('GET', `/api/volunteers/${id}`);

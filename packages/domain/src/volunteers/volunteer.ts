@@ -39,6 +39,8 @@ export type UpdateVolunteerInput = z.infer<typeof updateVolunteerSchema>;
 
 export const volunteerRosterSchema = z.object({
   organisationId: z.uuid().optional(),
+  /** A part of the family or given name. */
+  q: z.string().trim().min(1).max(100).optional(),
   skill: z.string().trim().min(1).max(100).optional(),
   language: z.enum(spokenLanguages).optional(),
   expert: z
