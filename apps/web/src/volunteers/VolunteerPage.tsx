@@ -9,6 +9,7 @@ import { useT } from '../i18n/useT';
 import { fullName, localToday } from '../persons/api';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
+import { ProgrammeSelect, programmeValue } from '../workshops/ProgrammeSelect';
 import { getVolunteer, recordHours, type VolunteerFile } from './api';
 import { useSkillName } from './format';
 
@@ -113,6 +114,7 @@ function HoursForm({ file }: { file: VolunteerFile }) {
     workedOn: t('volunteers.hours.date'),
     hours: t('volunteers.hours.hours'),
     description: t('volunteers.hours.description'),
+    programmeId: t('workshops.programme.label'),
   };
   return (
     <section className="section" aria-labelledby="add-hours">
@@ -134,7 +136,12 @@ function HoursForm({ file }: { file: VolunteerFile }) {
           };
           const missing = requireFields(values, Object.keys(values), t('form.required'));
           if (Object.keys(missing).length) return errorState.fail({ message: null, fields: missing });
-          mutation.mutate({ ...values, hours: Number(values.hours), programmeId: null, activityId: null });
+          mutation.mutate({
+            ...values,
+            hours: Number(values.hours),
+            programmeId: programmeValue(text(data, 'programmeId')),
+            activityId: null,
+          });
         }}
       >
         <TextInput
@@ -146,6 +153,7 @@ function HoursForm({ file }: { file: VolunteerFile }) {
         />
         <TextInput name="hours" label={labels.hours} inputMode="numeric" isRequired />
         <TextAreaInput name="description" label={labels.description} />
+        <ProgrammeSelect name="programmeId" label={labels.programmeId} />
       </FormShell>
     </section>
   );

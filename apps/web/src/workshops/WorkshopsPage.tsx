@@ -10,6 +10,7 @@ import { OrganisationName } from '../organisations/OrganisationName';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
 import { createWorkshop, listWorkshops, type Workshop, workshopKinds, workshopOrganisations } from './api';
+import { ProgrammeSelect, programmeValue } from './ProgrammeSelect';
 import { useWorkshopAction } from './useWorkshopAction';
 
 /** The workshops of the user's organisations, with how many train there now and how many completed. */
@@ -67,6 +68,7 @@ function NewWorkshop() {
     name: t('workshops.name'),
     address: t('workshops.address'),
     capacity: t('workshops.capacity'),
+    programmeId: t('workshops.programme.label'),
   };
   return (
     <section className="section" aria-labelledby="new-workshop">
@@ -86,6 +88,7 @@ function NewWorkshop() {
               name: text(data, 'name'),
               address: text(data, 'address'),
               capacity: capacity ? Number(capacity) : null,
+              programmeId: programmeValue(text(data, 'programmeId')),
             };
             const missing = requireFields(body, ['kind', 'name'], t('form.required'));
             if (Object.keys(missing).length) return add.errorState.fail({ message: null, fields: missing });
@@ -112,6 +115,7 @@ function NewWorkshop() {
           <TextInput name="name" label={labels.name} isRequired />
           <TextInput name="address" label={labels.address} />
           <TextInput name="capacity" label={labels.capacity} inputMode="numeric" />
+          <ProgrammeSelect name="programmeId" label={labels.programmeId} />
         </FormShell>
       </details>
     </section>
