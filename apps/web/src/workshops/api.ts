@@ -72,7 +72,7 @@ export interface WorkshopFile {
   modules: WorkshopModule[];
   trainees: Trainee[];
   abilities: Record<
-    'read' | 'update' | 'addModule' | 'enrol' | 'markProgress' | 'recordProduction' | 'recordSale',
+    'read' | 'addModule' | 'enrol' | 'markProgress' | 'recordProduction' | 'recordSale',
     boolean
   >;
 }

@@ -17,7 +17,6 @@ const works = (actor: Actor, w: WorkshopSubject) =>
  */
 export const workshopPolicy = {
   read: (actor: Actor, w: WorkshopSubject) => hasRoleIn(actor, w.organisationId, ...personRoles),
-  update: supervises,
   addModule: supervises,
   enrol: works,
   markProgress: works,
