@@ -3,6 +3,7 @@ import type { Actor } from '@birge/domain';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../test/test-database';
+import { indicatorValues } from '../indicators/indicator-values';
 import { programmeDashboard } from '../programmes/dashboard';
 import { findProgramme } from '../programmes/load-programme';
 import { demoProgrammes } from './demo-programmes';
@@ -37,7 +38,8 @@ async function dashboardOf(key: keyof typeof demoProgrammes) {
     const id = rows.find((r) => r.code === code)?.id;
     const shown = dashboard.indicators.find((i) => i.id === id);
     if (!shown) throw new Error(`no indicator ${code}`);
-    return { periods: dashboard.periods.map((p) => p.label), ...shown };
+    const definition = rows.find((r) => r.code === code)?.definition ?? null;
+    return { periods: dashboard.periods.map((p) => p.label), definition, ...shown };
   };
 }
 
@@ -48,6 +50,18 @@ describe('the demo workshops and volunteers', () => {
     expect(indicator('1.1.a')).toMatchObject({ actual: [14, 14, 14], total: { actual: 42, target: 42 } });
     expect(indicator('1.1.b')).toMatchObject({ actual: [6000, 6000, 6000], total: { actual: 18000 } });
     expect(indicator('1.1.c')).toMatchObject({ actual: [2000, 2000, 2000], total: { actual: 6000 } });
+    // Every trainee has a functional difficulty by the Washington Group questions, women and men both.
+    const definition = indicator('1.1.a').definition;
+    if (!definition) throw new Error('the trainees indicator has no definition');
+    const whole = [{ start: '2017-01-01', end: '2020-01-01' }];
+    const by = async (disaggregateBy: 'disability' | 'sex') =>
+      (await indicatorValues(handle.db, platform, { definition, periods: whole, disaggregateBy }))
+        .filter((c) => Number(c.value) > 0)
+        .map((c) => [c.group, c.value]);
+    expect(await by('disability')).toEqual([['yes', 42]]);
+    const sexes = await by('sex');
+    expect(sexes.map(([group]) => group).sort()).toEqual(['female', 'male']);
+    expect(sexes.reduce((sum, [, value]) => sum + Number(value), 0)).toBe(42);
   });
 
   it('give Qorgan-M’s programme its 2,000 volunteers, 200 of them experts, and the hours they gave', async () => {
