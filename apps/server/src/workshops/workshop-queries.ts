@@ -3,6 +3,7 @@ import {
   productionRecords,
   type Queryable,
   traineeModules,
+  users,
   workshopModules,
   workshopSales,
   workshops,
@@ -97,10 +98,19 @@ export async function findTrainee(db: Queryable, id: string) {
   return row;
 }
 
+/** The log, latest first, with the name of whoever recorded each entry. */
 export async function productionLog(db: Queryable, workshopId: string) {
   return db
-    .select()
+    .select({
+      id: productionRecords.id,
+      producedOn: productionRecords.producedOn,
+      product: productionRecords.product,
+      quantity: productionRecords.quantity,
+      unit: productionRecords.unit,
+      recordedBy: users.name,
+    })
     .from(productionRecords)
+    .leftJoin(users, eq(users.id, productionRecords.recordedBy))
     .where(eq(productionRecords.workshopId, workshopId))
     .orderBy(desc(productionRecords.producedOn), desc(productionRecords.createdAt))
     .limit(500);
@@ -108,8 +118,19 @@ export async function productionLog(db: Queryable, workshopId: string) {
 
 export async function salesLog(db: Queryable, workshopId: string) {
   return db
-    .select()
+    .select({
+      id: workshopSales.id,
+      soldOn: workshopSales.soldOn,
+      product: workshopSales.product,
+      quantity: workshopSales.quantity,
+      unit: workshopSales.unit,
+      amount: workshopSales.amount,
+      currency: workshopSales.currency,
+      buyerKind: workshopSales.buyerKind,
+      recordedBy: users.name,
+    })
     .from(workshopSales)
+    .leftJoin(users, eq(users.id, workshopSales.recordedBy))
     .where(eq(workshopSales.workshopId, workshopId))
     .orderBy(desc(workshopSales.soldOn), desc(workshopSales.createdAt))
     .limit(500);

@@ -149,7 +149,10 @@ describe('a training workshop', () => {
     expect((await produce('2025-11-03', 'bread', 120, 'piece')).status).toBe(201);
     expect((await produce('2025-12-03', 'bread', 80, 'piece')).status).toBe(201);
     expect((await produce('2026-01-10', 'Самса', 40.5, 'kg')).status).toBe(201);
-    expect((await coordinator.get(`/api/workshops/${workshopId}/production`)).body.items).toHaveLength(3);
+    const log = (await coordinator.get(`/api/workshops/${workshopId}/production`)).body.items;
+    expect(log).toHaveLength(3);
+    const me = (await coordinator.get('/api/session')).body.user.name;
+    expect(log.map((r: { recordedBy: string }) => r.recordedBy)).toEqual([me, me, me]);
     const sale = await coordinator.post(`/api/workshops/${workshopId}/sales`, {
       soldOn: '2025-12-04',
       product: 'bread',

@@ -43,6 +43,7 @@ export function ProductionPage() {
                     <th scope="col">{t('workshops.date')}</th>
                     <th scope="col">{t('workshops.product.label')}</th>
                     <th scope="col">{t('workshops.quantity')}</th>
+                    <th scope="col">{t('workshops.recordedBy')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -55,6 +56,7 @@ export function ProductionPage() {
                       <td>
                         <Quantity quantity={r.quantity} unit={r.unit} />
                       </td>
+                      <td>{r.recordedBy ?? '—'}</td>
                     </tr>
                   ))}
                 </tbody>

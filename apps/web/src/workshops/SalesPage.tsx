@@ -44,6 +44,7 @@ export function SalesPage() {
                     <th scope="col">{t('workshops.quantity')}</th>
                     <th scope="col">{t('workshops.sales.amount')}</th>
                     <th scope="col">{t('workshops.sales.buyer')}</th>
+                    <th scope="col">{t('workshops.recordedBy')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -60,6 +61,7 @@ export function SalesPage() {
                         <FormattedNumber value={s.amount} style="currency" currency={s.currency} />
                       </td>
                       <td>{t(`workshops.buyer.${s.buyerKind}`)}</td>
+                      <td>{s.recordedBy ?? '—'}</td>
                     </tr>
                   ))}
                 </tbody>

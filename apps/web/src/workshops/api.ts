@@ -83,6 +83,7 @@ export interface ProductionRecord {
   product: string;
   quantity: number;
   unit: ProductionUnit;
+  recordedBy: string | null;
 }
 
 export interface Sale {
@@ -94,6 +95,7 @@ export interface Sale {
   amount: number;
   currency: SaleCurrency;
   buyerKind: BuyerKind;
+  recordedBy: string | null;
 }
 
 export interface Totals {
