@@ -59,6 +59,10 @@ async function pagesPass(page: Page, language: UiLanguage, paths: [string, strin
   for (const [label, path] of paths) {
     await page.goto(path);
     await settled(page);
+    // The forms folded away under their summaries are checked too.
+    await page.evaluate(() => {
+      for (const details of document.querySelectorAll('main details')) details.setAttribute('open', '');
+    });
     found.push(...(await violations(page, language, label)));
   }
   return found;

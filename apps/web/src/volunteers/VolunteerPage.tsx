@@ -11,6 +11,7 @@ import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
 import { ProgrammeSelect, programmeValue } from '../workshops/ProgrammeSelect';
 import { getVolunteer, recordHours, type VolunteerFile } from './api';
+import { EditVolunteer } from './EditVolunteer';
 import { useSkillName } from './format';
 
 /** A volunteer: skills, languages, expertise, and the hours they gave, with a form to add more. */
@@ -46,6 +47,7 @@ export function VolunteerPage() {
             </dd>
           </dl>
           {file.data.abilities.recordHours && <HoursForm file={file.data} />}
+          {file.data.abilities.update && <EditVolunteer volunteer={v} />}
           <HoursTable file={file.data} />
         </>
       )}
