@@ -13,6 +13,7 @@ import { ProgrammeSelect, programmeValue } from '../workshops/ProgrammeSelect';
 import { getVolunteer, recordHours, type VolunteerFile } from './api';
 import { EditVolunteer } from './EditVolunteer';
 import { useSkillName } from './format';
+import '../workshops/workshops.css';
 
 /** A volunteer: skills, languages, expertise, and the hours they gave, with a form to add more. */
 export function VolunteerPage() {
@@ -64,7 +65,7 @@ function HoursTable({ file }: { file: VolunteerFile }) {
         <p>{t('volunteers.hours.none')}</p>
       ) : (
         <div className="table-scroll" role="region" aria-labelledby="hours-caption" tabIndex={0}>
-          <table className="table">
+          <table className="table table--whole-words">
             <caption id="hours-caption">{t('volunteers.hours.caption')}</caption>
             <thead>
               <tr>

@@ -12,6 +12,7 @@ import { QueryState } from '../shell/QueryState';
 import { listVolunteers, spokenLanguages, volunteerSkills } from './api';
 import { useSkillName } from './format';
 import { RegisterVolunteer } from './RegisterVolunteer';
+import '../workshops/workshops.css';
 
 const anyValue = 'any';
 
@@ -102,7 +103,7 @@ export function VolunteersPage() {
         </p>
         {items.length > 0 && (
           <div className="table-scroll" role="region" aria-labelledby="roster-caption" tabIndex={0}>
-            <table className="table">
+            <table className="table table--whole-words">
               <caption id="roster-caption">{t('volunteers.caption')}</caption>
               <thead>
                 <tr>

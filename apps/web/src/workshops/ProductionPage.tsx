@@ -12,6 +12,7 @@ import { getProduction, getTotals, getWorkshop, recordProduction, workshopKey } 
 import { Quantity, useProductName } from './format';
 import { ProductFields, productLabels, productValues } from './ProductFields';
 import { useWorkshopAction } from './useWorkshopAction';
+import './workshops.css';
 
 /** The production log, a form to add to it, and the totals per product and year. */
 export function ProductionPage() {
@@ -36,7 +37,7 @@ export function ProductionPage() {
             <p>{t('workshops.production.none')}</p>
           ) : (
             <div className="table-scroll" role="region" aria-labelledby="production-caption" tabIndex={0}>
-              <table className="table">
+              <table className="table table--whole-words">
                 <caption id="production-caption">{t('workshops.production.caption')}</caption>
                 <thead>
                   <tr>
@@ -127,7 +128,7 @@ function Totals({ workshopId }: { workshopId: string }) {
           <p>{t('workshops.production.none')}</p>
         ) : (
           <div className="table-scroll" role="region" aria-labelledby="totals-caption" tabIndex={0}>
-            <table className="table">
+            <table className="table table--whole-words">
               <caption id="totals-caption">{t('workshops.totals.caption')}</caption>
               <thead>
                 <tr>

@@ -12,6 +12,7 @@ import { buyerKinds, getSales, getWorkshop, recordSale, saleCurrencies, workshop
 import { Quantity, useProductName } from './format';
 import { ProductFields, productLabels, productValues } from './ProductFields';
 import { useWorkshopAction } from './useWorkshopAction';
+import './workshops.css';
 
 /** What the workshop sold, to whom and for how much, and a form to record a sale. */
 export function SalesPage() {
@@ -35,7 +36,7 @@ export function SalesPage() {
             <p>{t('workshops.sales.none')}</p>
           ) : (
             <div className="table-scroll" role="region" aria-labelledby="sales-caption" tabIndex={0}>
-              <table className="table">
+              <table className="table table--whole-words">
                 <caption id="sales-caption">{t('workshops.sales.caption')}</caption>
                 <thead>
                   <tr>

@@ -8,6 +8,7 @@ import { QueryState } from '../shell/QueryState';
 import { getWorkshop, type WorkshopFile, workshopKey } from './api';
 import { AddModuleForm, EnrolForm } from './ProgrammeForms';
 import { OutcomeForm, ProgressForm } from './TraineeForms';
+import './workshops.css';
 
 /** A workshop: its programme of modules, its trainees with their progress, and the forms that move them on. */
 export function WorkshopPage() {
@@ -90,7 +91,7 @@ function Trainees({ file }: { file: WorkshopFile }) {
         <p>{t('workshops.trainees.none')}</p>
       ) : (
         <div className="table-scroll" role="region" aria-labelledby="trainees-caption" tabIndex={0}>
-          <table className="table">
+          <table className="table table--whole-words">
             <caption id="trainees-caption">{t('workshops.trainees.caption')}</caption>
             <thead>
               <tr>
