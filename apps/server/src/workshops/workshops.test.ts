@@ -1,6 +1,7 @@
 import type { Actor, IndicatorDefinition } from '@birge/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, personInput, type TestApp } from '../../test/harness';
+import { demoProgrammes } from '../demo/demo-programmes';
 import { indicatorValues } from '../indicators/indicator-values';
 
 let t: TestApp;
@@ -184,6 +185,40 @@ describe('a training workshop', () => {
     expect(await yearly(definition('workshops.sales', { attributes: { currency: ['KGS'] } }, 'sum'))).toEqual(
       [4500, 0],
     );
+  });
+
+  it('counts in the logframe of a programme its organisation takes part in, and no other', async () => {
+    const programmes = (await coordinator.get('/api/programmes')).body.items as {
+      id: string;
+      iatiIdentifier: string;
+    }[];
+    const jobInclusion = programmes.find(
+      (p) => p.iatiIdentifier === demoProgrammes.jobInclusion.iatiIdentifier,
+    )?.id;
+    const open = (programmeId: string) =>
+      coordinator.post('/api/workshops', {
+        organisationId: lag,
+        kind: 'greenhouse',
+        name: 'Теплица',
+        programmeId,
+      });
+    const foreign = await open('00000000-0000-4000-8000-000000000000');
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.error.fields.programmeId).toBe('Организация не участвует в этой программе.');
+    const greenhouse = await open(jobInclusion as string);
+    expect(greenhouse.status).toBe(201);
+    await coordinator.post(`/api/workshops/${greenhouse.body.id}/production`, {
+      producedOn: '2025-08-01',
+      product: 'tomatoes',
+      quantity: 300,
+      unit: 'kg',
+    });
+    const tomatoes: IndicatorDefinition = {
+      measure: 'sum',
+      source: 'workshops.production',
+      filters: { programmeId: jobInclusion, attributes: { product: ['tomatoes'] } },
+    };
+    expect(await yearly(tomatoes)).toEqual([300, 0]);
   });
 
   it('is not shown to a viewer of another organisation', async () => {
