@@ -139,7 +139,11 @@ export async function loadDemoWorkshops(tx: Transaction, setting: DemoSetting) {
         completedOn: day(year, 11, random.int(1, 28)),
       });
       greenhouse.moduleIds.forEach((moduleId, m) => {
-        rows.done.push({ traineeId, moduleId, completedOn: day(year, 3 + m * 2, random.int(1, 28)) });
+        rows.done.push({
+          traineeId,
+          moduleId,
+          completedOn: day(year, Math.min(3 + m * 2, 10), random.int(1, 28)),
+        });
       });
     }
     for (const [product, total] of Object.entries(yearlyHarvest)) {
@@ -196,27 +200,28 @@ export async function loadDemoWorkshops(tx: Transaction, setting: DemoSetting) {
     },
     bakeryModules,
   );
-  const thisYear = new Date().getUTCFullYear();
+  // The bakery-café opened four months ago, whatever the day the demo is loaded.
+  const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
   for (let i = 0; i < 6; i++) {
-    const startedOn = day(thisYear, 1, 10 + i);
+    const startedOn = daysAgo(120 - i);
     const personId = youngTrainee(random, bishkek, startedOn, rows);
     const traineeId = crypto.randomUUID();
     rows.trainees.push({ id: traineeId, workshopId: bakery.workshop.id, personId, startedOn });
     if (i % 2 === 0 && bakery.moduleIds[0])
-      rows.done.push({ traineeId, moduleId: bakery.moduleIds[0], completedOn: day(thisYear, 2, 1) });
+      rows.done.push({ traineeId, moduleId: bakery.moduleIds[0], completedOn: daysAgo(90) });
   }
-  for (let month = 2; month <= 4; month++) {
+  for (const month of [1, 2, 3]) {
     production.push(
       {
         workshopId: bakery.workshop.id,
-        producedOn: day(thisYear, month, 5),
+        producedOn: daysAgo(month * 30 + 5),
         product: 'bread',
         quantity: 320,
         unit: 'piece',
       },
       {
         workshopId: bakery.workshop.id,
-        producedOn: day(thisYear, month, 6),
+        producedOn: daysAgo(month * 30 + 4),
         product: 'pastries',
         quantity: 180,
         unit: 'piece',
@@ -224,7 +229,7 @@ export async function loadDemoWorkshops(tx: Transaction, setting: DemoSetting) {
     );
     sales.push({
       workshopId: bakery.workshop.id,
-      soldOn: day(thisYear, month, 20),
+      soldOn: daysAgo(month * 30 - 10),
       product: 'bread',
       quantity: 300,
       unit: 'piece',
