@@ -1,5 +1,6 @@
 import {
   type Database,
+  organisations,
   productionRecords,
   traineeModules,
   workshopModules,
@@ -26,9 +27,15 @@ function inserted<T>(row: T | undefined): T {
   return row;
 }
 
+/** A workshop without a region of its own is where its organisation is, so its figures fall in a region. */
 export async function createWorkshop(db: Database, context: AuditContext, input: CreateWorkshopInput) {
   return db.transaction(async (tx) => {
-    const workshop = inserted((await tx.insert(workshops).values(input).returning())[0]);
+    const [organisation] = await tx
+      .select({ regionId: organisations.regionId })
+      .from(organisations)
+      .where(eq(organisations.id, input.organisationId));
+    const values = { ...input, regionId: input.regionId ?? organisation?.regionId ?? null };
+    const workshop = inserted((await tx.insert(workshops).values(values).returning())[0]);
     await recordAudit(tx, context, {
       action: 'workshop.create',
       recordType: 'workshop',

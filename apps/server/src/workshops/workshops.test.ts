@@ -59,6 +59,8 @@ describe('a training workshop', () => {
       capacity: 12,
     });
     expect(created.status).toBe(201);
+    // No region given: the workshop is where its organisation is.
+    expect(created.body.regionId).toEqual(expect.any(String));
     workshopId = created.body.id;
     for (const [title, hours] of [
       ['Гигиена', 8],

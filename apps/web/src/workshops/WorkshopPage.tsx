@@ -3,6 +3,7 @@ import { FormattedDate, FormattedMessage } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { useT } from '../i18n/useT';
 import { OrganisationName } from '../organisations/OrganisationName';
+import { useRegionOptions } from '../regions/api';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
 import { getWorkshop, type WorkshopFile, workshopKey } from './api';
@@ -35,7 +36,9 @@ export function WorkshopPage() {
 
 function WorkshopDetails({ file }: { file: WorkshopFile }) {
   const t = useT();
+  const regions = useRegionOptions();
   const { workshop } = file;
+  const region = regions.nameOf(workshop.regionId);
   return (
     <dl className="details">
       <dt>{t('workshops.kindLabel')}</dt>
@@ -44,6 +47,12 @@ function WorkshopDetails({ file }: { file: WorkshopFile }) {
       <dd>
         <OrganisationName id={workshop.organisationId} />
       </dd>
+      {region && (
+        <>
+          <dt>{t('workshops.region')}</dt>
+          <dd>{region}</dd>
+        </>
+      )}
       {workshop.address && (
         <>
           <dt>{t('workshops.address')}</dt>

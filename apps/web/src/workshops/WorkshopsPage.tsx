@@ -7,6 +7,7 @@ import { SelectInput, TextInput } from '../forms/fields';
 import { requireFields } from '../forms/useFormErrors';
 import { useT } from '../i18n/useT';
 import { OrganisationName } from '../organisations/OrganisationName';
+import { useRegionOptions } from '../regions/api';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
 import { createWorkshop, listWorkshops, type Workshop, workshopKinds, workshopOrganisations } from './api';
@@ -53,6 +54,7 @@ function NewWorkshop() {
   const t = useT();
   const navigate = useNavigate();
   const organisations = workshopOrganisations(useSignedInSession());
+  const regions = useRegionOptions();
   const add = useWorkshopAction(
     'new',
     async (body: Record<string, unknown>) => {
@@ -66,6 +68,7 @@ function NewWorkshop() {
     organisationId: t('workshops.organisation'),
     kind: t('workshops.kindLabel'),
     name: t('workshops.name'),
+    regionId: t('workshops.region'),
     address: t('workshops.address'),
     capacity: t('workshops.capacity'),
     programmeId: t('workshops.programme.label'),
@@ -89,6 +92,7 @@ function NewWorkshop() {
               address: text(data, 'address'),
               capacity: capacity ? Number(capacity) : null,
               programmeId: programmeValue(text(data, 'programmeId')),
+              regionId: text(data, 'regionId') || null,
             };
             const missing = requireFields(body, ['kind', 'name'], t('form.required'));
             if (Object.keys(missing).length) return add.errorState.fail({ message: null, fields: missing });
@@ -113,6 +117,13 @@ function NewWorkshop() {
             isRequired
           />
           <TextInput name="name" label={labels.name} isRequired />
+          <SelectInput
+            name="regionId"
+            label={labels.regionId}
+            description={t('workshops.regionHint')}
+            placeholder={t('form.choose')}
+            options={regions.options}
+          />
           <TextInput name="address" label={labels.address} />
           <TextInput name="capacity" label={labels.capacity} inputMode="numeric" />
           <ProgrammeSelect name="programmeId" label={labels.programmeId} />

@@ -43,6 +43,7 @@ export interface Workshop {
   address: string;
   capacity: number | null;
   programmeId: string | null;
+  regionId: string | null;
 }
 
 export interface WorkshopModule {
