@@ -1,3 +1,4 @@
+import { activitiesSources } from '../activities/activities-sources';
 import { casesSources } from '../cases/cases-sources';
 import { consultationsSources } from '../consultations/consultations-sources';
 import { personsSources } from '../persons/persons-sources';
@@ -10,6 +11,7 @@ export const indicatorSources: IndicatorSource[] = [
   ...casesSources,
   ...referralsSources,
   ...consultationsSources,
+  ...activitiesSources,
 ];
 
 export function findSource(key: string): IndicatorSource | undefined {

@@ -109,6 +109,8 @@ export const materialUploadSchema = z.object({
 });
 
 export const recordVisitSchema = z.object({
+  /** The organisation whose training of facilitators the facilitator completed, and which holds the visit. */
+  organisationId: z.uuid(),
   facilitatorId: z.uuid(),
   visitedOn: isoDate,
   activityId: z.uuid().nullable().default(null),
