@@ -24,7 +24,8 @@ const held: IndicatorSource = {
 
 /**
  * Everyone who attended an activity that was held: named persons once each, with their sex, age and functioning
- * that day, and the counted sheet's rows weighted by their count, with the band recorded on paper.
+ * that day, and the counted sheet's rows weighted by their count, with the band recorded on paper. Both halves
+ * list their columns in the same order, which is how `union all` pairs them.
  */
 const participants: IndicatorSource = {
   key: 'attendance.participants',
@@ -38,7 +39,7 @@ const participants: IndicatorSource = {
       ${joinPerson(attendees.personId)}
     where ${activities.status} = 'held'
     union all
-    select ${activities.id}, ${activities.title}, null::uuid, ${activityColumns}, ${heldOn},
+    select ${activities.id}, null::uuid, ${activityColumns}, ${heldOn}, ${activities.title},
       ${attendanceCounts.sex}, null::int, ${attendanceCounts.ageBand}, ${attendanceCounts.disability},
       '{}'::text[], ${attendanceCounts.count}::numeric, null::numeric,
       jsonb_build_object('role', ${attendanceCounts.role})

@@ -1,8 +1,10 @@
 import type { Transaction } from '@birge/db';
 import { loadDemoLogframes } from './demo-logframes';
 import type { DemoSetting } from './load-demo';
+import { loadDemoActivities } from './load-demo-activities';
 
 /** The records of the programmes' work, from which their indicators are computed. */
 export async function loadDemoWork(tx: Transaction, setting: DemoSetting) {
   await loadDemoLogframes(tx, setting);
+  await loadDemoActivities(tx, setting);
 }
