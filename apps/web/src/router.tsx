@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { activityRoutes } from './activities/routes';
 import { RequireSession } from './auth/RequireSession';
 import { consultationRoutes, publicConsultationRoutes } from './consultations/routes';
 import { Layout } from './shell/Layout';
@@ -124,6 +125,7 @@ export const router = createBrowserRouter([
             lazy: () => import('./referrals/ReferralPage').then((m) => ({ Component: m.ReferralPage })),
           },
           ...consultationRoutes,
+          ...activityRoutes,
           { path: '*', Component: NotFoundPage },
         ],
       },
