@@ -14,8 +14,9 @@ import {
   listActivities,
   runningMemberships,
 } from './api';
+import { ProgrammeSelect } from './ProgrammeSelect';
 
-const filterNames = ['type', 'status', 'from', 'to', 'organisationId'] as const;
+const filterNames = ['type', 'status', 'from', 'to', 'organisationId', 'programmeId'] as const;
 
 export function ActivitiesPage() {
   const t = useT();
@@ -78,6 +79,11 @@ export function ActivitiesPage() {
           placeholder={t('activities.any')}
           defaultValue={filters.organisationId}
           options={session.memberships.map((m) => ({ id: m.organisationId, label: m.organisationName }))}
+        />
+        <ProgrammeSelect
+          name="programmeId"
+          label={t('activities.field.programme')}
+          defaultValue={filters.programmeId}
         />
         <TextInput name="from" type="date" label={t('activities.filter.from')} defaultValue={filters.from} />
         <TextInput name="to" type="date" label={t('activities.filter.to')} defaultValue={filters.to} />

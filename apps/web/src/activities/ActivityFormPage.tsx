@@ -6,6 +6,7 @@ import { CheckboxInput, SelectInput, TextAreaInput, TextInput } from '../forms/f
 import { requireFields, useFormErrors } from '../forms/useFormErrors';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { useT } from '../i18n/useT';
+import { OrganisationPicker } from '../organisations/OrganisationPicker';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
 import {
@@ -17,6 +18,7 @@ import {
   runningMemberships,
   updateActivity,
 } from './api';
+import { ProgrammeSelect } from './ProgrammeSelect';
 
 /** A `datetime-local` value as the moment it means in the browser's zone, and back. */
 const toMoment = (local: string) => (local ? new Date(local).toISOString() : null);
@@ -57,6 +59,8 @@ function ActivityForm({ activity }: { activity?: ActivityDetail }) {
     status: t('activities.field.status'),
     description: t('activities.field.description'),
     trainsFacilitators: t('activities.field.trainsFacilitators'),
+    programmeId: t('activities.field.programme'),
+    coOrganiserIds: t('activities.field.coOrganiser'),
   };
   function submit(data: FormData) {
     const capacity = text(data, 'capacity');
@@ -71,8 +75,16 @@ function ActivityForm({ activity }: { activity?: ActivityDetail }) {
       status: text(data, 'status') || 'planned',
       description: text(data, 'description'),
       trainsFacilitators: flag(data, 'trainsFacilitators'),
+      programmeId: text(data, 'programmeId') || null,
     };
-    if (!activity) Object.assign(fields, { organisationId: text(data, 'organisationId'), language });
+    if (!activity) {
+      const coOrganiser = text(data, 'coOrganiserId');
+      Object.assign(fields, {
+        organisationId: text(data, 'organisationId'),
+        language,
+        coOrganiserIds: coOrganiser ? [coOrganiser] : [],
+      });
+    }
     const required = activity
       ? ['type', 'title', 'startsAt']
       : ['type', 'title', 'startsAt', 'organisationId'];
@@ -109,6 +121,12 @@ function ActivityForm({ activity }: { activity?: ActivityDetail }) {
           options={organisations.map((m) => ({ id: m.organisationId, label: m.organisationName }))}
         />
       )}
+      {!activity && <OrganisationPicker name="coOrganiserId" label={labels.coOrganiserIds ?? ''} />}
+      <ProgrammeSelect
+        name="programmeId"
+        label={labels.programmeId ?? ''}
+        defaultValue={activity?.programmeId}
+      />
       <TextInput
         name="startsAt"
         type="datetime-local"

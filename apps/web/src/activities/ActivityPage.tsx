@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
+import { useLanguage } from '../i18n/LanguageProvider';
 import { useT } from '../i18n/useT';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
@@ -12,6 +13,7 @@ import { NamedAttendance } from './NamedAttendance';
 export function ActivityPage() {
   const t = useT();
   const intl = useIntl();
+  const { language } = useLanguage();
   const { id = '' } = useParams();
   const query = useQuery({ queryKey: ['activity', id], queryFn: () => getActivity(id) });
   const activity = query.data;
@@ -51,6 +53,12 @@ export function ActivityPage() {
                 <dd>
                   <a href={activity.onlineLink}>{activity.onlineLink}</a>
                 </dd>
+              </>
+            )}
+            {activity.programme && (
+              <>
+                <dt>{t('activities.field.programme')}</dt>
+                <dd>{activity.programme.title[language] ?? activity.programme.title.en}</dd>
               </>
             )}
             <dt>{t('activities.organisers')}</dt>

@@ -65,9 +65,7 @@ export function CountedAttendance({ activity }: { activity: ActivityDetail }) {
           </table>
         </div>
       )}
-      <p role="status" className="status-message">
-        {message}
-      </p>
+      <p role="status">{message}</p>
       {activity.abilities.recordAttendance && (
         <form
           className="form"

@@ -94,9 +94,7 @@ export function FacilitatorsPage() {
       {items.length > 0 && (
         <section aria-labelledby="visit-heading">
           <h2 id="visit-heading">{t('activities.visit.title')}</h2>
-          <p role="status" className="status-message">
-            {message}
-          </p>
+          <p role="status">{message}</p>
           <FormShell
             errorState={errorState}
             labels={labels}

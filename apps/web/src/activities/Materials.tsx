@@ -54,9 +54,7 @@ export function Materials({ activity }: { activity: ActivityDetail }) {
           ))}
         </ul>
       )}
-      <p role="status" className="status-message">
-        {message}
-      </p>
+      <p role="status">{message}</p>
       {activity.abilities.manageMaterials && (
         <div className="field">
           <label className="field__label" htmlFor="material-file">

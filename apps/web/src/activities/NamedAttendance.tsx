@@ -53,9 +53,7 @@ export function NamedAttendance({ activity }: { activity: ActivityDetail }) {
   return (
     <section aria-labelledby="named-heading">
       <h2 id="named-heading">{t('activities.attendance.named')}</h2>
-      <p role="status" className="status-message">
-        {message}
-      </p>
+      <p role="status">{message}</p>
       {activity.attendees.length === 0 ? (
         <p>{t('activities.attendance.noneNamed')}</p>
       ) : (
@@ -77,7 +75,7 @@ export function NamedAttendance({ activity }: { activity: ActivityDetail }) {
                   <td>{t(`activities.role.${a.role}`)}</td>
                   {training && <td>{a.completedOn ?? t('activities.attendee.notCompleted')}</td>}
                   {may && (
-                    <td className="table__actions">
+                    <td>
                       {training && (
                         <button
                           type="button"

@@ -56,6 +56,8 @@ export interface ActivityDetail extends Omit<ActivitySummary, 'organisationName'
   language: string;
   description: string;
   organisationId: string;
+  programmeId: string | null;
+  programme: ProgrammeChoice | null;
   trainsFacilitators: boolean;
   version: number;
   organisers: { id: string; name: string; lead: boolean }[];
@@ -73,7 +75,19 @@ export interface ActivityDetail extends Omit<ActivitySummary, 'organisationName'
   abilities: { read: boolean; update: boolean; recordAttendance: boolean; manageMaterials: boolean };
 }
 
-export type ActivityFilters = Partial<Record<'type' | 'status' | 'from' | 'to' | 'organisationId', string>>;
+export type ActivityFilters = Partial<
+  Record<'type' | 'status' | 'from' | 'to' | 'organisationId' | 'programmeId', string>
+>;
+
+export interface ProgrammeChoice {
+  id: string;
+  title: Record<string, string>;
+}
+
+/** The programmes an activity may count for: those the caller reads; the server checks the lead organiser takes part. */
+export function listProgrammeChoices(): Promise<{ items: ProgrammeChoice[] }> {
+  return request('GET', '/api/programmes');
+}
 
 export function listActivities(
   filters: ActivityFilters,
