@@ -178,6 +178,43 @@ describe('an activity from plan to attendance', () => {
     });
   });
 
+  it('is changed at the version it was read, and a stale change is refused', async () => {
+    const { body } = await coordinator.get(`/api/activities/${id}`);
+    const changed = await coordinator.patch(`/api/activities/${id}`, {
+      status: 'held',
+      version: body.version,
+    });
+    expect(changed.status).toBe(200);
+    const stale = await coordinator.patch(`/api/activities/${id}`, {
+      status: 'cancelled',
+      version: body.version,
+    });
+    expect(stale.status).toBe(409);
+    expect((await coordinator.get(`/api/activities/${id}`)).body.status).toBe('held');
+  });
+
+  it('lets a co-organiser keep attendance but not change who organises it', async () => {
+    const rehab = await t.organisationId('Городской реабилитационный центр');
+    const lagBishkek = await t.organisationId('Локальная инициативная группа');
+    const shared = await coordinator.post('/api/activities', {
+      ...training({ capacity: null, trainsFacilitators: false }),
+      type: 'workshop',
+      coOrganiserIds: [lagBishkek],
+    });
+    const partner = await t.signIn('coordinator@birge.test');
+    const seen = await partner.get(`/api/activities/${shared.body.id}`);
+    expect(seen.body.abilities).toMatchObject({ read: true, recordAttendance: true });
+    const counts = await partner.request('PUT', `/api/activities/${shared.body.id}/attendance-counts`, {
+      rows: [{ sex: 'male', ageBand: '30-59', disability: 'no', count: 4 }],
+    });
+    expect(counts.status).toBe(200);
+    const organisers = await partner.patch(`/api/activities/${shared.body.id}`, {
+      coOrganiserIds: [lagBishkek, rehab],
+      version: seen.body.version,
+    });
+    expect(organisers.status).toBe(403);
+  });
+
   it('is closed to another organisation: not shown, not changed', async () => {
     const outsider = await t.signIn('qorgan.admin@birge.test');
     expect((await outsider.get(`/api/activities/${id}`)).status).toBe(404);

@@ -1,7 +1,9 @@
 import type { Database } from '@birge/db';
 import {
   activityListSchema,
+  activityPolicy,
   attendanceCountsSchema,
+  can,
   createActivitySchema,
   markCompletionSchema,
   materialUploadSchema,
@@ -82,7 +84,8 @@ export function activityRoutes(app: FastifyInstance, db: Database) {
     async (request) => {
       const { actor } = authOf(request);
       const activity = await activityFor(db, actor, request.params.id, 'update');
-      if (request.body.coOrganiserIds) await activityFor(db, actor, activity.id, 'changeOrganisers');
+      if (request.body.coOrganiserIds && !can(activityPolicy, actor, 'changeOrganisers', activity))
+        throw forbidden();
       return updateActivity(db, auditContext(request), activity, request.body);
     },
   );
