@@ -1,6 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, signIn, startBirge, switchLanguage } from './support/birge';
+import {
+  hasHorizontalScroll,
+  launchBrowser,
+  newContext,
+  signIn,
+  startBirge,
+  switchLanguage,
+} from './support/birge';
 import { apiGet, settled, tabTo, violations } from './support/pages';
 
 let birge: Awaited<ReturnType<typeof startBirge>>;
@@ -62,7 +69,7 @@ describe('activity pages pass axe-core', () => {
 });
 
 describe('a training by keyboard', () => {
-  it('is created, a person registered and marked completed, and a counted row added', async () => {
+  it('is created, a person registered and marked completed, a counted row added, and the facilitator visited', async () => {
     const context = await newContext(browser, birge.url, 'en-GB');
     const page = await context.newPage();
     await signIn(page, 'supervisor@birge.test');
@@ -118,6 +125,41 @@ describe('a training by keyboard', () => {
     await page.keyboard.type('12');
     await page.keyboard.press('Enter');
     await page.getByText('12 persons counted').waitFor();
+
+    // The one who completed it is now a facilitator of the centre; a visit of their work is recorded.
+    await page.goto('/facilitators');
+    await settled(page);
+    await page.locator('tbody tr', { hasText: name }).waitFor();
+    await tabTo(page, (el) => el.id === 'field-facilitatorId', 'the facilitator');
+    await page.keyboard.press('Enter');
+    await page.locator('[role="option"]').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('input[name="visitedOn"]').fill('2026-04-10');
+    await tabTo(page, (el) => el.getAttribute('name') === 'findings', 'the findings');
+    await page.keyboard.type('Clear explanations; parents asked many questions.');
+    await tabTo(page, (el) => el.getAttribute('type') === 'submit', 'the submit button');
+    await page.keyboard.press('Enter');
+    await page.getByText('The visit is recorded.').waitFor();
+    await page.locator('tbody tr', { hasText: '2026-04-10' }).waitFor();
+    await context.close();
+  });
+
+  it('fits a phone’s width', async () => {
+    const context = await newContext(browser, birge.url, 'ru-RU');
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await signIn(page, 'janyryk.admin@birge.test');
+    const trainings = await apiGet<{ items: Listed[] }>(page, '/api/activities?type=training&limit=1');
+    for (const path of [
+      '/activities',
+      '/activities/new',
+      `/activities/${trainings.items[0]?.id}`,
+      '/facilitators',
+    ]) {
+      await page.goto(path);
+      await settled(page);
+      expect(await hasHorizontalScroll(page), path).toBe(false);
+    }
     await context.close();
   });
 });
