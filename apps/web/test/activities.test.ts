@@ -69,7 +69,7 @@ describe('activity pages pass axe-core', () => {
 });
 
 describe('a training by keyboard', () => {
-  it('is created, a person registered and marked completed, a counted row added, and the facilitator visited', async () => {
+  it('is created, a person registered and marked completed, a counted row and the agenda added, and the facilitator visited', async () => {
     const context = await newContext(browser, birge.url, 'en-GB');
     const page = await context.newPage();
     await signIn(page, 'supervisor@birge.test');
@@ -126,10 +126,23 @@ describe('a training by keyboard', () => {
     await page.keyboard.press('Enter');
     await page.getByText('12 persons counted').waitFor();
 
+    // The agenda, uploaded and offered for download.
+    await page.locator('#material-file').setInputFiles({
+      name: 'Agenda.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('1. Introductions 2. Rights'),
+    });
+    await page.getByText('The file is uploaded.').waitFor();
+    expect(await page.getByRole('link', { name: 'Agenda.txt' }).getAttribute('href')).toMatch(
+      /\/materials\//,
+    );
+
     // The one who completed it is now a facilitator of the centre; a visit of their work is recorded.
     await page.goto('/facilitators');
     await settled(page);
-    await page.locator('tbody tr', { hasText: name }).waitFor();
+    // The centre trained no facilitator before: the one row is the person just marked completed.
+    await page.locator('tbody tr').first().waitFor();
+    expect(await page.locator('tbody tr').count()).toBe(1);
     await tabTo(page, (el) => el.id === 'field-facilitatorId', 'the facilitator');
     await page.keyboard.press('Enter');
     await page.locator('[role="option"]').first().waitFor();
