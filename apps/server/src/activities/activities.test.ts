@@ -159,6 +159,18 @@ describe('an activity from plan to attendance', () => {
       visitedOn: '2026-04-10',
     });
     expect(refused.status).toBe(400);
+    const qorgan = await t.signIn('qorgan.admin@birge.test');
+    const theirs = await qorgan.post('/api/activities', {
+      ...training({ trainsFacilitators: false }),
+      organisationId: await t.organisationId('Қорған-М'),
+    });
+    const elsewhere = await coordinator.post('/api/monitoring-visits', {
+      organisationId: centre,
+      facilitatorId: persons.aigul,
+      visitedOn: '2026-04-10',
+      activityId: theirs.body.id,
+    });
+    expect(Object.keys(elsewhere.body.error.fields)).toEqual(['activityId']);
     const visit = await coordinator.post('/api/monitoring-visits', {
       organisationId: centre,
       facilitatorId: persons.aigul,
@@ -218,7 +230,8 @@ describe('an activity from plan to attendance', () => {
   it('is closed to another organisation: not shown, not changed', async () => {
     const outsider = await t.signIn('qorgan.admin@birge.test');
     expect((await outsider.get(`/api/activities/${id}`)).status).toBe(404);
-    expect((await outsider.get('/api/activities')).body.items).toEqual([]);
+    const theirs = (await outsider.get('/api/activities')).body.items.map((a: { id: string }) => a.id);
+    expect(theirs).not.toContain(id);
     expect((await outsider.patch(`/api/activities/${id}`, { status: 'held', version: 1 })).status).toBe(404);
     expect((await outsider.get('/api/facilitators')).body.items).toEqual([]);
   });

@@ -202,7 +202,9 @@ export function activityRoutes(app: FastifyInstance, db: Database) {
       if (!mayRecordVisitsOf(actor, request.body.organisationId)) throw forbidden();
       return reply
         .status(201)
-        .send(await recordVisit(db, { ...auditContext(request), actorId: actor.userId }, request.body));
+        .send(
+          await recordVisit(db, { ...auditContext(request), actorId: actor.userId }, actor, request.body),
+        );
     },
   );
 }

@@ -1,26 +1,30 @@
-import { activities, type Database, monitoringVisits, persons } from '@birge/db';
-import type { RecordVisit } from '@birge/domain';
+import { type Database, monitoringVisits, persons } from '@birge/db';
+import { type Actor, activityPolicy, can, type RecordVisit } from '@birge/domain';
 import { eq } from 'drizzle-orm';
 import { type AuditContext, recordAudit } from '../audit/record-audit';
 import { invalidField } from '../http/app-error';
+import { findProgramme } from '../programmes/load-programme';
 import { isFacilitatorOf } from './facilitator-queries';
+import { findActivity } from './load-activity';
 
 /** A monitor's visit to a facilitator the organisation trained; where and for which programme, from what was observed. */
 export async function recordVisit(
   db: Database,
   context: AuditContext & { actorId: string },
+  actor: Actor,
   input: RecordVisit,
 ) {
   return db.transaction(async (tx) => {
     if (!(await isFacilitatorOf(tx, input.facilitatorId, input.organisationId)))
       throw invalidField('facilitatorId', 'activities.notAFacilitator');
-    let observed: { programmeId: string | null; regionId: string | null } | undefined;
-    if (input.activityId) {
-      [observed] = await tx
-        .select({ programmeId: activities.programmeId, regionId: activities.regionId })
-        .from(activities)
-        .where(eq(activities.id, input.activityId));
-      if (!observed) throw invalidField('activityId', 'field.choice');
+    // The activity observed is one the monitor may read; another organisation's is answered as unknown.
+    const observed = input.activityId ? await findActivity(tx, input.activityId) : null;
+    if (input.activityId && (!observed || !can(activityPolicy, actor, 'read', observed)))
+      throw invalidField('activityId', 'field.choice');
+    if (input.programmeId) {
+      const programme = await findProgramme(tx, input.programmeId);
+      if (!programme?.readerOrganisationIds.includes(input.organisationId))
+        throw invalidField('programmeId', 'field.choice');
     }
     const [facilitator] = await tx
       .select({ regionId: persons.regionId })

@@ -7,7 +7,7 @@ import { requireFields, useFormErrors } from '../forms/useFormErrors';
 import { useT } from '../i18n/useT';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
-import { listFacilitators, recordVisit, visitingMemberships } from './api';
+import { listActivities, listFacilitators, recordVisit, visitingMemberships } from './api';
 
 export function FacilitatorsPage() {
   const t = useT();
@@ -17,6 +17,11 @@ export function FacilitatorsPage() {
   const [message, setMessage] = useState('');
   const list = useQuery({ queryKey: ['facilitators'], queryFn: listFacilitators });
   const items = list.data?.items ?? [];
+  const observable = useQuery({
+    queryKey: ['activities', { forVisits: true }],
+    queryFn: () => listActivities({}, null),
+    enabled: items.length > 0,
+  });
   const organisations = visitingMemberships(session);
   const visit = useMutation({
     mutationFn: recordVisit,
@@ -33,6 +38,7 @@ export function FacilitatorsPage() {
     score: t('activities.visit.score'),
     findings: t('activities.visit.findings'),
     place: t('activities.field.place'),
+    activityId: t('activities.visit.activity'),
     followUpNeeded: t('activities.visit.followUp'),
   };
   function submit(data: FormData) {
@@ -44,6 +50,7 @@ export function FacilitatorsPage() {
       score: score ? Number(score) : null,
       findings: text(data, 'findings'),
       place: text(data, 'place'),
+      activityId: text(data, 'activityId') || null,
       followUpNeeded: flag(data, 'followUpNeeded'),
     };
     const missing = requireFields(fields, ['facilitatorId', 'visitedOn'], t('form.required'));
@@ -118,6 +125,14 @@ export function FacilitatorsPage() {
               />
             )}
             <TextInput name="visitedOn" type="date" label={labels.visitedOn ?? ''} isRequired />
+            {observable.data && observable.data.items.length > 0 && (
+              <SelectInput
+                name="activityId"
+                label={labels.activityId ?? ''}
+                placeholder={t('activities.visit.noActivity')}
+                options={observable.data.items.map((a) => ({ id: a.id, label: a.title }))}
+              />
+            )}
             <TextInput name="place" label={labels.place ?? ''} />
             <SelectInput
               name="score"
