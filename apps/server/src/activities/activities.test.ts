@@ -216,6 +216,8 @@ describe('an activity from plan to attendance', () => {
     const partner = await t.signIn('coordinator@birge.test');
     const seen = await partner.get(`/api/activities/${shared.body.id}`);
     expect(seen.body.abilities).toMatchObject({ read: true, recordAttendance: true });
+    const listed = (await partner.get('/api/activities')).body.items.map((a: { id: string }) => a.id);
+    expect(listed).toEqual([shared.body.id]);
     const counts = await partner.request('PUT', `/api/activities/${shared.body.id}/attendance-counts`, {
       rows: [{ sex: 'male', ageBand: '30-59', disability: 'no', count: 4 }],
     });

@@ -148,11 +148,8 @@ export async function activityDetail(db: Queryable, actor: Actor, activity: Load
       .orderBy(asc(activityMaterials.createdAt)),
   ]);
   const on = today();
-  const { version, coOrganiserIds, ...fields } = activity;
   return {
-    ...fields,
-    version,
-    coOrganiserIds,
+    ...activity,
     organisers: organiserIds.map((id) => ({
       id,
       name: organiserRows.find((o) => o.id === id)?.name ?? '',

@@ -19,6 +19,7 @@ async function lockActivity(tx: Transaction, activityId: string) {
   await tx.select({ id: activities.id }).from(activities).where(eq(activities.id, activityId)).for('update');
 }
 
+/** The day a moment falls on in Bishkek (UTC+6 all year), as the indicator sources place it. */
 const dayOf = (at: Date) => new Date(at.getTime() + 6 * 3_600_000).toISOString().slice(0, 10);
 
 /** A person from the registry the actor works with, in a role; participants only while places are left. */
