@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { useSignedInSession } from '../auth/session';
 import { FormShell, flag, text } from '../forms/FormShell';
-import { CheckboxInput, SelectInput, TextAreaInput, TextInput } from '../forms/fields';
+import { CheckboxGroupInput, CheckboxInput, SelectInput, TextAreaInput, TextInput } from '../forms/fields';
 import { requireFields, useFormErrors } from '../forms/useFormErrors';
 import { useLanguage } from '../i18n/LanguageProvider';
 import { useT } from '../i18n/useT';
@@ -77,14 +77,12 @@ function ActivityForm({ activity }: { activity?: ActivityDetail }) {
       trainsFacilitators: flag(data, 'trainsFacilitators'),
       programmeId: text(data, 'programmeId') || null,
     };
-    if (!activity) {
-      const coOrganiser = text(data, 'coOrganiserId');
-      Object.assign(fields, {
-        organisationId: text(data, 'organisationId'),
-        language,
-        coOrganiserIds: coOrganiser ? [coOrganiser] : [],
-      });
-    }
+    const added = text(data, 'coOrganiserId');
+    const kept = data.getAll('keptOrganiserIds').map(String);
+    const coOrganiserIds = [...kept, ...(added ? [added] : [])];
+    if (!activity)
+      Object.assign(fields, { organisationId: text(data, 'organisationId'), language, coOrganiserIds });
+    else if (activity.abilities.changeOrganisers) Object.assign(fields, { coOrganiserIds });
     const required = activity
       ? ['type', 'title', 'startsAt']
       : ['type', 'title', 'startsAt', 'organisationId'];
@@ -121,7 +119,17 @@ function ActivityForm({ activity }: { activity?: ActivityDetail }) {
           options={organisations.map((m) => ({ id: m.organisationId, label: m.organisationName }))}
         />
       )}
-      {!activity && <OrganisationPicker name="coOrganiserId" label={labels.coOrganiserIds ?? ''} />}
+      {activity?.abilities.changeOrganisers && activity.coOrganiserIds.length > 0 && (
+        <CheckboxGroupInput
+          name="keptOrganiserIds"
+          label={t('activities.organisers.kept')}
+          defaultValue={activity.coOrganiserIds}
+          options={activity.organisers.filter((o) => !o.lead).map((o) => ({ id: o.id, label: o.name }))}
+        />
+      )}
+      {(!activity || activity.abilities.changeOrganisers) && (
+        <OrganisationPicker name="coOrganiserId" label={labels.coOrganiserIds ?? ''} />
+      )}
       <ProgrammeSelect
         name="programmeId"
         label={labels.programmeId ?? ''}

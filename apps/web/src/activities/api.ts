@@ -60,6 +60,7 @@ export interface ActivityDetail extends Omit<ActivitySummary, 'organisationName'
   programme: ProgrammeChoice | null;
   trainsFacilitators: boolean;
   version: number;
+  coOrganiserIds: string[];
   organisers: { id: string; name: string; lead: boolean }[];
   attendees: {
     id: string;
@@ -72,7 +73,13 @@ export interface ActivityDetail extends Omit<ActivitySummary, 'organisationName'
   counts: CountRow[];
   countedTotal: number;
   materials: { id: string; name: string; mediaType: string; size: number; createdAt: string }[];
-  abilities: { read: boolean; update: boolean; recordAttendance: boolean; manageMaterials: boolean };
+  abilities: {
+    read: boolean;
+    update: boolean;
+    recordAttendance: boolean;
+    manageMaterials: boolean;
+    changeOrganisers: boolean;
+  };
 }
 
 export type ActivityFilters = Partial<
