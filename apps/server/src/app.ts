@@ -5,6 +5,7 @@ import fastifySwagger from '@fastify/swagger';
 import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { activityRoutes } from './activities/routes';
 import { auditRoutes } from './audit/routes';
 import { startAuditSealer } from './audit/seal-chain';
 import { authRoutes } from './auth/routes';
@@ -97,6 +98,7 @@ export async function buildApp(
   programmeRoutes(app, db);
   workshopRoutes(app, db);
   volunteerRoutes(app, db);
+  activityRoutes(app, db);
   reportRoutes(app, db);
   publicRoutes(app, db);
   telegramWebhookRoutes(app, db);

@@ -86,6 +86,44 @@ beforeAll(async () => {
   ).body.id;
 });
 
+/** A training of the Bishkek centre with its person registered and completing it, a material, a visit. */
+const activity: Record<'id' | 'attendee' | 'material', string> = { id: '', attendee: '', material: '' };
+beforeAll(async () => {
+  const supervisor = await t.signIn('supervisor@birge.test');
+  activity.id = (
+    await supervisor.post('/api/activities', {
+      type: 'training',
+      title: 'Тренинг фасилитаторов',
+      language: 'ru',
+      startsAt: '2026-03-02T09:00:00+06:00',
+      organisationId: ids.centre,
+      trainsFacilitators: true,
+    })
+  ).body.id;
+  activity.attendee = (
+    await supervisor.post(`/api/activities/${activity.id}/attendees`, { personId: ids.person })
+  ).body.id;
+  await supervisor.patch(`/api/activities/${activity.id}/attendees/${activity.attendee}`, {
+    completed: true,
+  });
+  const uploaded = await t.app.inject({
+    method: 'POST',
+    url: `/api/activities/${activity.id}/materials?name=agenda.txt&type=text/plain`,
+    headers: {
+      cookie: supervisor.cookie,
+      'x-csrf-token': supervisor.csrfToken,
+      'content-type': 'application/octet-stream',
+    },
+    payload: Buffer.from('agenda'),
+  });
+  activity.material = uploaded.json().id;
+  await supervisor.post('/api/monitoring-visits', {
+    organisationId: ids.centre,
+    facilitatorId: ids.person,
+    visitedOn: '2026-04-01',
+  });
+});
+
 /** A person of the Bishkek information centre with a case, a consent and a referral to the rehabilitation centre. */
 async function personFixtures() {
   const worker = await t.signIn('caseworker@birge.test');
@@ -617,6 +655,60 @@ const cases: Record<string, Case> = {
       outsider.get(
         `/api/indicators/${programme.indicator}/records?periodStart=2026-01-01&periodEnd=2027-01-01`,
       ),
+  },
+  'GET /api/activities': {
+    check: async () => {
+      expect((await outsider.get('/api/activities')).body.items).toEqual([]);
+    },
+  },
+  'POST /api/activities': {
+    denied: () =>
+      outsider.post('/api/activities', {
+        type: 'forum',
+        title: 'Shadow forum',
+        language: 'ru',
+        startsAt: '2026-03-02T09:00:00+06:00',
+        organisationId: ids.centre,
+      }),
+  },
+  'GET /api/activities/{id}': { denied: () => outsider.get(`/api/activities/${activity.id}`) },
+  'PATCH /api/activities/{id}': {
+    denied: () => outsider.patch(`/api/activities/${activity.id}`, { status: 'cancelled', version: 1 }),
+  },
+  'POST /api/activities/{id}/attendees': {
+    denied: () => outsider.post(`/api/activities/${activity.id}/attendees`, { personId: ids.person }),
+  },
+  'PATCH /api/activities/{id}/attendees/{attendeeId}': {
+    denied: () =>
+      outsider.patch(`/api/activities/${activity.id}/attendees/${activity.attendee}`, { completed: false }),
+  },
+  'DELETE /api/activities/{id}/attendees/{attendeeId}': {
+    denied: () => outsider.delete(`/api/activities/${activity.id}/attendees/${activity.attendee}`),
+  },
+  'PUT /api/activities/{id}/attendance-counts': {
+    denied: () => outsider.request('PUT', `/api/activities/${activity.id}/attendance-counts`, { rows: [] }),
+  },
+  'POST /api/activities/{id}/materials': {
+    denied: () => outsider.post(`/api/activities/${activity.id}/materials?name=x.txt`),
+  },
+  'GET /api/activities/{id}/materials/{materialId}': {
+    denied: () => outsider.get(`/api/activities/${activity.id}/materials/${activity.material}`),
+  },
+  'DELETE /api/activities/{id}/materials/{materialId}': {
+    denied: () => outsider.delete(`/api/activities/${activity.id}/materials/${activity.material}`),
+  },
+  'GET /api/facilitators': {
+    check: async () => {
+      expect((await outsider.get('/api/facilitators')).body.items).toEqual([]);
+    },
+  },
+  'POST /api/monitoring-visits': {
+    denied: () =>
+      outsider.post('/api/monitoring-visits', {
+        organisationId: ids.centre,
+        facilitatorId: ids.person,
+        visitedOn: '2026-04-02',
+      }),
   },
   'GET /api/programmes/{id}/report.xlsx': {
     denied: () => outsider.get(`/api/programmes/${programme.id}/report.xlsx?language=kk`),

@@ -79,6 +79,22 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** A training of the Bishkek centre with one registered person, run by its coordinator. */
+beforeAll(async () => {
+  ids.activity = (
+    await supervisor.post('/api/activities', {
+      type: 'training',
+      title: 'Тренинг',
+      language: 'ky',
+      startsAt: '2026-03-02T09:00:00+06:00',
+      organisationId: ids.centre,
+    })
+  ).body.id;
+  ids.attendee = (
+    await supervisor.post(`/api/activities/${ids.activity}/attendees`, { personId: ids.person })
+  ).body.id;
+});
+
 /** A programme of Janyryk, managed by its administrator: goal, outcome, output, an indicator computed from records. */
 let manager: Client;
 const programme: Record<'id' | 'goal' | 'output' | 'indicator', string> = {
@@ -361,6 +377,42 @@ const bad: Record<string, () => Promise<{ status: number; body: any }>> = {
       workedOn: '2026-03-01',
       hours: 30,
       description: '',
+    }),
+  'GET /api/activities': () => supervisor.get('/api/activities?type=party'),
+  'POST /api/activities': () =>
+    supervisor.post('/api/activities', {
+      type: 'training',
+      title: '',
+      language: 'ky',
+      startsAt: 'tomorrow',
+      organisationId: ids.centre,
+    }),
+  'PATCH /api/activities/{id}': () =>
+    supervisor.patch(`/api/activities/${ids.activity}`, {
+      endsAt: '2026-03-01T09:00:00+06:00',
+      version: 1,
+    }),
+  'POST /api/activities/{id}/attendees': () =>
+    supervisor.post(`/api/activities/${ids.activity}/attendees`, { personId: ids.person }),
+  'PATCH /api/activities/{id}/attendees/{attendeeId}': () =>
+    supervisor.patch(`/api/activities/${ids.activity}/attendees/${ids.attendee}`, {
+      completed: true,
+      completedOn: '2026-01-01',
+    }),
+  'DELETE /api/activities/{id}/attendees/{attendeeId}': () =>
+    supervisor.delete(`/api/activities/${ids.activity}/attendees/${missing}`),
+  'PUT /api/activities/{id}/attendance-counts': () =>
+    supervisor.request('PUT', `/api/activities/${ids.activity}/attendance-counts`, {
+      rows: [{ sex: 'other', ageBand: '18-29', disability: 'yes', count: 0 }],
+    }),
+  'POST /api/activities/{id}/materials': () => supervisor.post(`/api/activities/${ids.activity}/materials`),
+  'DELETE /api/activities/{id}/materials/{materialId}': () =>
+    supervisor.delete(`/api/activities/${ids.activity}/materials/${missing}`),
+  'POST /api/monitoring-visits': () =>
+    supervisor.post('/api/monitoring-visits', {
+      organisationId: ids.centre,
+      facilitatorId: ids.person,
+      visitedOn: '2026-04-01',
     }),
   'POST /api/public/questions': () =>
     admin.post('/api/public/questions', {

@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { activityRoutes } from './activities/routes';
 import { RequireSession } from './auth/RequireSession';
 import { consultationRoutes, publicConsultationRoutes } from './consultations/routes';
 import { Layout } from './shell/Layout';
@@ -128,6 +129,7 @@ export const router = createBrowserRouter([
           ...consultationRoutes,
           ...workshopRoutes,
           ...volunteerRoutes,
+          ...activityRoutes,
           { path: '*', Component: NotFoundPage },
         ],
       },

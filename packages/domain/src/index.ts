@@ -1,6 +1,18 @@
 export * from './access/actor';
 export * from './access/policy';
 export * from './access/roles';
+export * from './activities/activity';
+export * from './activities/policy';
+export {
+  type ActivityStatus,
+  type AttendanceAgeBand,
+  type AttendanceRole,
+  activityStatuses,
+  attendanceAgeBands,
+  attendanceRoles,
+  maxMaterialBytes,
+  visitScores,
+} from './activities/vocabulary';
 export * from './audit/policy';
 export * from './cases/case';
 export * from './cases/policy';

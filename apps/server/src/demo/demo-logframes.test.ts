@@ -72,6 +72,21 @@ describe('demo logframes', () => {
     expect(await handle.db.select().from(manualValues)).toHaveLength(4);
   });
 
+  it('computes the activities’ indicators of the seed programmes from the demo records, exactly', async () => {
+    const totals = async (key: keyof typeof demoProgrammes, codes: string[]) => {
+      const programme = await programmeNamed(key);
+      const dashboard = await programmeDashboard(handle.db, platform, programme, 'year');
+      const rows = await handle.db.select().from(indicators).where(eq(indicators.programmeId, programme.id));
+      return codes.map((code) => {
+        const shown = dashboard.indicators.find((i) => i.id === rows.find((r) => r.code === code)?.id);
+        return shown?.total.actual;
+      });
+    };
+    expect(await totals('jobInclusion', ['2.1.a', '2.1.b', '2.2.a', '2.2.b'])).toEqual([182, 182, 8, 450]);
+    expect(await totals('parentsLeadership', ['1.1.a'])).toEqual([1500]);
+    expect(await totals('inclusiveSociety', ['2.1.a', '2.1.b'])).toEqual([6, 290]);
+  });
+
   it('counts the thirty demo questions with the consultations indicator’s own definition', async () => {
     const programme = await programmeNamed('inclusiveSociety');
     const [consultations] = await handle.db

@@ -1,6 +1,7 @@
 import type { Transaction } from '@birge/db';
 import { loadDemoLogframes } from './demo-logframes';
 import type { DemoSetting } from './load-demo';
+import { loadDemoActivities } from './load-demo-activities';
 import { loadDemoVolunteers } from './load-demo-volunteers';
 import { loadDemoWorkshops } from './load-demo-workshops';
 
@@ -9,4 +10,5 @@ export async function loadDemoWork(tx: Transaction, setting: DemoSetting) {
   await loadDemoLogframes(tx, setting);
   await loadDemoWorkshops(tx, setting);
   await loadDemoVolunteers(tx, setting);
+  await loadDemoActivities(tx, setting);
 }

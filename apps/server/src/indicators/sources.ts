@@ -1,3 +1,4 @@
+import { activitiesSources } from '../activities/activities-sources';
 import { casesSources } from '../cases/cases-sources';
 import { consultationsSources } from '../consultations/consultations-sources';
 import { personsSources } from '../persons/persons-sources';
@@ -14,6 +15,7 @@ export const indicatorSources: IndicatorSource[] = [
   ...consultationsSources,
   ...workshopsSources,
   ...volunteersSources,
+  ...activitiesSources,
 ];
 
 export function findSource(key: string): IndicatorSource | undefined {

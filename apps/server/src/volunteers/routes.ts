@@ -13,6 +13,7 @@ import {
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { assertOrganises } from '../activities/load-activity';
 import { forbidden, notFound } from '../http/app-error';
 import { auditContext, authOf } from '../http/request-context';
 import { personFor } from '../persons/load-person';
@@ -103,6 +104,7 @@ export function volunteerRoutes(app: FastifyInstance, db: Database) {
     async (request, reply) => {
       const volunteer = await volunteerFor(request, request.params.id, 'recordHours');
       await assertTakesPart(db, request.body.programmeId, volunteer.organisationId);
+      await assertOrganises(db, request.body.activityId, volunteer.organisationId);
       return reply
         .status(201)
         .send(await recordVolunteerHours(db, auditContext(request), volunteer, request.body));

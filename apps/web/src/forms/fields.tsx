@@ -30,7 +30,7 @@ interface BaseProps {
 }
 
 interface TextInputProps extends BaseProps {
-  type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'search' | 'date';
+  type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'search' | 'date' | 'datetime-local';
   defaultValue?: string;
   autoComplete?: string;
   inputMode?: 'numeric' | 'text';

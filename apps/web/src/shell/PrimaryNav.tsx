@@ -1,4 +1,5 @@
 import { NavLink } from 'react-router';
+import { visitingMemberships } from '../activities/api';
 import { type Session, worksWithPersons } from '../auth/session';
 import { mayUseDesk } from '../consultations/api';
 import { useT } from '../i18n/useT';
@@ -23,6 +24,12 @@ export function PrimaryNav({ session }: { session: Session }) {
     { to: '/volunteers', label: t('volunteers.nav'), allowed: persons },
     { to: '/consultations', label: t('desk.nav'), allowed: mayUseDesk(session) },
     { to: '/knowledge', label: t('kb.nav'), allowed: true },
+    { to: '/activities', label: t('activities.nav'), allowed: session.memberships.length > 0 },
+    {
+      to: '/facilitators',
+      label: t('activities.facilitators.nav'),
+      allowed: visitingMemberships(session).length > 0,
+    },
     { to: '/organisations', label: t('nav.organisations'), allowed: true },
     { to: '/networks', label: t('nav.networks'), allowed: true },
     { to: '/users', label: t('nav.users'), allowed: abilities.manageUsers },

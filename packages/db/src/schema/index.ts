@@ -1,3 +1,4 @@
+export * from './activities';
 export * from './audit';
 export * from './cases';
 export * from './consultations';

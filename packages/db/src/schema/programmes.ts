@@ -1,5 +1,4 @@
 import type {
-  ActivityType,
   AgeBand,
   Disaggregation,
   IndicatorDefinition,
@@ -54,31 +53,6 @@ export const programmes = pgTable(
       .default([...defaultAgeBands]),
   },
   (t) => [index('programmes_owner_idx').on(t.ownerOrganisationId)],
-);
-
-/** Something that happened on a date with people taking part: a training, a forum, a job fair, a seminar. */
-export const activities = pgTable(
-  'activities',
-  {
-    ...recordColumns,
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
-    programmeId: uuid('programme_id').references(() => programmes.id),
-    type: text('type').$type<ActivityType>().notNull(),
-    title: text('title').notNull(),
-    description: text('description').notNull().default(''),
-    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
-    endsAt: timestamp('ends_at', { withTimezone: true }),
-    regionId: uuid('region_id').references(() => regions.id),
-    place: text('place').notNull().default(''),
-    onlineLink: text('online_link').notNull().default(''),
-    capacity: integer('capacity'),
-  },
-  (t) => [
-    index('activities_organisation_idx').on(t.organisationId, t.startsAt),
-    index('activities_programme_idx').on(t.programmeId, t.startsAt),
-  ],
 );
 
 /** An organisation taking part in a programme, in its IATI organisation role (funding, implementing...). */

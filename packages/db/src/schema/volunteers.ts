@@ -1,5 +1,6 @@
 import type { SpokenLanguage, VolunteerAvailability, VolunteerStatus } from '@birge/domain';
 import { boolean, date, index, numeric, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { activities } from './activities';
 import { recordColumns } from './columns';
 import { organisations } from './organisations';
 import { persons } from './persons';
@@ -38,8 +39,8 @@ export const volunteerHours = pgTable(
     workedOn: date('worked_on', { mode: 'string' }).notNull(),
     hours: numeric('hours', { precision: 5, scale: 2, mode: 'number' }).notNull(),
     programmeId: uuid('programme_id').references(() => programmes.id),
-    /** The activity the time was given at; its reference to the activities is added with that module. */
-    activityId: uuid('activity_id'),
+    /** The activity the time was given at, when it was given at one. */
+    activityId: uuid('activity_id').references(() => activities.id),
     description: text('description').notNull(),
     recordedBy: uuid('recorded_by').references(() => users.id),
   },
