@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { RequireSession } from './auth/RequireSession';
 import { consultationRoutes, publicConsultationRoutes } from './consultations/routes';
+import { programmeRoutes } from './programmes/routes';
 import { Layout } from './shell/Layout';
 import { NotFoundPage } from './shell/NotFoundPage';
 
@@ -124,6 +125,7 @@ export const router = createBrowserRouter([
             lazy: () => import('./referrals/ReferralPage').then((m) => ({ Component: m.ReferralPage })),
           },
           ...consultationRoutes,
+          ...programmeRoutes,
           { path: '*', Component: NotFoundPage },
         ],
       },

@@ -20,6 +20,7 @@ export function PrimaryNav({ session }: { session: Session }) {
     { to: '/persons', label: t('nav.persons'), allowed: persons },
     { to: '/referrals', label: t('nav.referrals'), allowed: persons },
     { to: '/consultations', label: t('desk.nav'), allowed: mayUseDesk(session) },
+    { to: '/programmes', label: t('programmes.nav'), allowed: true },
     { to: '/knowledge', label: t('kb.nav'), allowed: true },
     { to: '/organisations', label: t('nav.organisations'), allowed: true },
     { to: '/networks', label: t('nav.networks'), allowed: true },
