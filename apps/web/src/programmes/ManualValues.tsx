@@ -71,10 +71,9 @@ export function ManualValues({
         {add.message}
       </p>
       {programme.abilities.update && (
-        <details className="subform">
+        <details className="subform" key={add.round}>
           <summary>{t('programmes.manual.add')}</summary>
           <FormShell
-            key={add.round}
             errorState={add.errorState}
             labels={labels}
             submitLabel={t('programmes.manual.add')}

@@ -38,10 +38,10 @@ export function AddResult({
       <p role="status" className="status">
         {add.message}
       </p>
-      <details className="subform">
+      {/* A new round closes the disclosure: the added result shows in the logframe above it. */}
+      <details className="subform" key={add.round}>
         <summary>{t(`programmes.result.add.${level}`)}</summary>
         <FormShell
-          key={add.round}
           errorState={add.errorState}
           labels={labels}
           submitLabel={t(`programmes.result.add.${level}`)}
@@ -92,13 +92,12 @@ export function ResultActions({
         {rename.message || remove.message}
       </p>
       <ErrorSummary errors={remove.errorState.errors} labels={{}} summaryRef={remove.errorState.summaryRef} />
-      <details className="subform">
+      <details className="subform" key={rename.round}>
         <summary>
           {t('programmes.result.rename')}
           <span className="visually-hidden">: {name}</span>
         </summary>
         <FormShell
-          key={rename.round}
           errorState={rename.errorState}
           labels={labels}
           submitLabel={t('programmes.result.save')}
