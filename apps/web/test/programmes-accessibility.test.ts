@@ -1,0 +1,220 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchBrowser,
+  newContext,
+  signIn,
+  startBirge,
+  switchLanguage,
+  type UiLanguage,
+} from './support/birge';
+import { apiGet, settled, tabTo, violations } from './support/pages';
+
+let birge: Awaited<ReturnType<typeof startBirge>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  [birge, browser] = await Promise.all([startBirge(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await birge?.close();
+});
+
+interface Listed {
+  id: string;
+  networkId: string | null;
+  ownerOrganisationName: string;
+}
+
+interface Detail {
+  id: string;
+  startDate: string;
+  endDate: string;
+  abilities: { update: boolean };
+  results: {
+    id: string;
+    indicators: { id: string; definition: unknown; disaggregations: string[] }[];
+  }[];
+}
+
+/** A demo programme Janyryk runs, with an indicator computed from records and one entered by hand. */
+async function demoProgramme(page: Page) {
+  const list = await apiGet<{ items: Listed[] }>(page, '/api/programmes');
+  for (const item of list.items) {
+    const detail = await apiGet<Detail>(page, `/api/programmes/${item.id}`);
+    const indicators = detail.results.flatMap((r) => r.indicators);
+    const computed = indicators.find((i) => i.definition !== null && i.disaggregations.length > 0);
+    const manual = indicators.find((i) => i.definition === null);
+    if (detail.abilities.update && computed && manual) return { detail, computed, manual, listed: item };
+  }
+  throw new Error('no demo programme with a computed and a manual indicator');
+}
+
+async function check(page: Page, found: string[], language: UiLanguage, path: string) {
+  await page.goto(path);
+  await settled(page);
+  found.push(...(await violations(page, language, path)));
+}
+
+async function openDisclosures(page: Page) {
+  await page.evaluate(() => {
+    for (const details of document.querySelectorAll('main details')) details.setAttribute('open', '');
+  });
+}
+
+describe('programme pages pass axe-core in two languages', () => {
+  for (const language of ['ky', 'ru'] as const) {
+    it(`has no violations in ${language}`, async () => {
+      const found: string[] = [];
+      const context = await newContext(browser, birge.url, language);
+      const page = await context.newPage();
+      await signIn(page, 'janyryk.admin@birge.test');
+      await switchLanguage(page, language);
+      const { detail, computed, manual, listed } = await demoProgramme(page);
+      const networks = await apiGet<{ items: { id: string }[] }>(page, '/api/networks');
+      const networkId = listed.networkId ?? networks.items[0]?.id;
+      const base = `/programmes/${detail.id}`;
+      const outputId = detail.results.at(-1)?.id;
+
+      for (const path of [
+        '/programmes',
+        '/programmes?status=implementation',
+        '/programmes/new',
+        base,
+        `${base}?period=quarter`,
+        `${base}?period=total`,
+        `${base}/edit`,
+        `${base}/indicators/${computed.id}`,
+        `${base}/indicators/${computed.id}?period=month`,
+        `${base}/indicators/${manual.id}`,
+        `${base}/indicators/${computed.id}/records?periodStart=${detail.startDate}&periodEnd=2030-01-01`,
+        `${base}/indicators/${computed.id}/records?periodStart=${detail.startDate}&periodEnd=2030-01-01&disaggregateBy=sex&group=female`,
+        `${base}/indicators/${computed.id}/edit`,
+        `${base}/results/${outputId}/indicators/new`,
+        `/networks/${networkId}/programmes`,
+        `/networks/${networkId}`,
+      ]) {
+        await check(page, found, language, path);
+      }
+
+      // Every disclosure of the dashboard open: the forms that change the logframe.
+      await page.goto(base);
+      await settled(page);
+      await openDisclosures(page);
+      found.push(...(await violations(page, language, `${base} with its forms open`)));
+
+      // The manual value form, sent empty.
+      await page.goto(`${base}/indicators/${manual.id}`);
+      await settled(page);
+      await openDisclosures(page);
+      await page.locator('details[open] form button[type="submit"]').click();
+      await page.locator('.error-summary').waitFor();
+      found.push(...(await violations(page, language, 'manual value with errors')));
+
+      // A new programme sent empty, and a new indicator refused by the API for its code.
+      await page.goto('/programmes/new');
+      await settled(page);
+      await page.locator('main form button[type="submit"]').last().click();
+      await page.locator('.error-summary').waitFor();
+      found.push(...(await violations(page, language, '/programmes/new with errors')));
+
+      await page.goto(`${base}/results/${outputId}/indicators/new`);
+      await settled(page);
+      await openDisclosures(page);
+      found.push(...(await violations(page, language, 'indicator form with its filters open')));
+
+      // A ratio: two definitions side by side.
+      await page.locator('[data-field="definition.measure"] button.select__button').click();
+      await page.getByRole('option').last().click();
+      await page.locator('[data-field="definition.numerator.source"]').waitFor();
+      await openDisclosures(page);
+      found.push(...(await violations(page, language, 'indicator form as a ratio')));
+      await context.close();
+
+      expect(found).toEqual([]);
+    }, 300_000);
+  }
+});
+
+describe('programme pages by keyboard', () => {
+  it('reaches the main actions with Tab alone, and the API refuses a taken code in the reader’s language', async () => {
+    const context = await newContext(browser, birge.url, 'en-GB');
+    const page = await context.newPage();
+    await signIn(page, 'janyryk.admin@birge.test');
+    await switchLanguage(page, 'en');
+    const { detail, computed } = await demoProgramme(page);
+
+    await page.goto('/programmes');
+    await settled(page);
+    await tabTo(page, (e) => e.getAttribute('href') === '/programmes/new', 'new programme');
+    await tabTo(page, (e) => e.getAttribute('href')?.startsWith('/programmes/') === true, 'a programme');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => /^\/programmes\/[0-9a-f-]{36}$/.test(url.pathname));
+    await settled(page);
+
+    await page.goto(`/programmes/${detail.id}`);
+    await settled(page);
+    await tabTo(
+      page,
+      (e) => e.getAttribute('href')?.endsWith('?period=quarter') === true,
+      'the quarter switch',
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.search === '?period=quarter');
+    await settled(page);
+    expect(await page.locator('.period-switch a[aria-current="page"]').innerText()).toBe('Quarter');
+    await tabTo(
+      page,
+      (e) => e.getAttribute('href')?.endsWith(`/indicators/${computed.id}`) === true,
+      'an indicator',
+    );
+    await tabTo(
+      page,
+      (e) => e.getAttribute('href')?.endsWith('/indicators/new') === true,
+      'add an indicator',
+    );
+    await tabTo(page, (e) => e.tagName === 'SUMMARY', 'a logframe form');
+    await tabTo(page, (e) => e.getAttribute('href')?.includes('report.pdf') === true, 'the PDF report');
+    await tabTo(page, (e) => e.getAttribute('href')?.endsWith('iati.xml') === true, 'the IATI file');
+
+    await page.goto(`/programmes/${detail.id}/indicators/${computed.id}`);
+    await settled(page);
+    await tabTo(
+      page,
+      (e) => e.getAttribute('href')?.includes('/records?') === true,
+      'the records behind a value',
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname.endsWith('/records'));
+    await settled(page);
+    expect(await page.locator('main .card-list a').count()).toBeGreaterThan(0);
+
+    // An indicator whose code is taken: the API's message lands on the code field, in English.
+    const outputId = detail.results.at(-1)?.id;
+    await page.goto(`/programmes/${detail.id}/results/${outputId}/indicators/new`);
+    await settled(page);
+    const taken = await page.evaluate(
+      (id) =>
+        fetch(`/api/programmes/${id}`)
+          .then((r) => r.json())
+          .then(
+            (p: Detail & { results: { indicators: { code: string }[] }[] }) =>
+              p.results[0]?.indicators[0]?.code ?? '',
+          ),
+      detail.id,
+    );
+    await page.locator('input[name="code"]').fill(taken);
+    for (const language of ['ky', 'kk', 'ru', 'en']) {
+      await page.locator(`input[name="title.${language}"]`).fill(`Indicator ${language}`);
+    }
+    await page.locator('input[name="unit"]').fill('persons');
+    await page.locator('[data-field="definition.source"] button.select__button').click();
+    await page.getByRole('option').first().click();
+    await page.locator('main form button[type="submit"]').last().click();
+    await page.locator('.error-summary').waitFor();
+    expect(await page.locator('[data-field="code"] .field__error').innerText()).not.toBe('');
+    await context.close();
+  }, 180_000);
+});
