@@ -66,7 +66,7 @@ export function Disaggregated({
                     <tr key={r.group ?? 'none'}>
                       <th scope="row">{groupName(r.group)}</th>
                       <td>
-                        {r.suppressed || r.value === null ? (
+                        {r.suppressed || r.value === null || r.value === 0 ? (
                           <Figure value={r.value} suppressed={r.suppressed} />
                         ) : (
                           <Link to={recordsLink(programme.id, indicator.id, span, by, r.group)}>

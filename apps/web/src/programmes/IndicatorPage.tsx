@@ -140,7 +140,7 @@ function IndicatorView({ programme, indicator }: { programme: Programme; indicat
                   <tr key={r.period.label}>
                     <th scope="row">{periodName(r.period.label)}</th>
                     <td>
-                      {indicator.definition && r.value !== null && !r.suppressed ? (
+                      {indicator.definition && r.value !== null && r.value > 0 && !r.suppressed ? (
                         <Link to={recordsLink(programme.id, indicator.id, r.period)}>
                           <Figure value={r.value} />
                           <span className="visually-hidden">
