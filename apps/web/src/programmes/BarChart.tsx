@@ -11,8 +11,9 @@ export interface Bar {
 }
 
 const rowHeight = 28;
-const labelWidth = 180;
-const width = 640;
+// A narrow drawing keeps its text readable when scaled down to a phone's width.
+const labelWidth = 150;
+const width = 420;
 
 /**
  * Horizontal bars with each value written at its end, a target as a marked line; the table beside it holds
@@ -23,7 +24,7 @@ export function BarChart({ title, bars }: { title: string; bars: Bar[] }) {
   const intl = useIntl();
   const titleId = useId();
   const max = Math.max(1, ...bars.flatMap((b) => [b.value ?? 0, b.target ?? 0]));
-  const scale = (value: number) => ((width - labelWidth - 70) * value) / max;
+  const scale = (value: number) => ((width - labelWidth - 80) * value) / max;
   const height = bars.length * rowHeight + 8;
   return (
     <svg
@@ -51,7 +52,7 @@ export function BarChart({ title, bars }: { title: string; bars: Bar[] }) {
               dominantBaseline="middle"
               className="bar-chart__label"
             >
-              {bar.label.length > 24 ? `${bar.label.slice(0, 23)}…` : bar.label}
+              {bar.label.length > 20 ? `${bar.label.slice(0, 19)}…` : bar.label}
             </text>
             <rect
               x={labelWidth}

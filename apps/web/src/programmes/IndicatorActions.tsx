@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link, useNavigate } from 'react-router';
 import { ErrorSummary } from '../forms/ErrorSummary';
@@ -12,6 +13,7 @@ export function IndicatorActions({ programme, indicator }: { programme: Programm
   const navigate = useNavigate();
   const client = useQueryClient();
   const errorState = useFormErrors();
+  const [confirming, setConfirming] = useState(false);
   const remove = useMutation({
     mutationFn: () => removeIndicator(indicator.id),
     onSuccess: async () => {
@@ -26,9 +28,22 @@ export function IndicatorActions({ programme, indicator }: { programme: Programm
       <Link className="button" to={`/programmes/${programme.id}/indicators/${indicator.id}/edit`}>
         {t('programmes.indicator.edit')}
       </Link>
-      <Button className="button" onPress={() => remove.mutate()} isPending={remove.isPending}>
-        {t('programmes.indicator.remove')}
-      </Button>
+      {/* Removing takes a second press: the targets and values entered by hand go with the indicator. */}
+      {confirming ? (
+        <>
+          <p role="alert">{t('programmes.indicator.removeWarning')}</p>
+          <Button className="button" onPress={() => remove.mutate()} isPending={remove.isPending}>
+            {t('programmes.indicator.removeConfirm')}
+          </Button>
+          <Button className="button" onPress={() => setConfirming(false)}>
+            {t('programmes.indicator.removeCancel')}
+          </Button>
+        </>
+      ) : (
+        <Button className="button" onPress={() => setConfirming(true)}>
+          {t('programmes.indicator.remove')}
+        </Button>
+      )}
     </div>
   );
 }
