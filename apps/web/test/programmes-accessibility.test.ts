@@ -280,5 +280,19 @@ describe('programme pages by keyboard', () => {
     expect(await coordinator.locator('main .card-list a').count()).toBeGreaterThan(0);
 
     await coordinatorContext.close();
+
+    // The platform administrator starts a programme for any organisation, found by name.
+    const adminContext = await newContext(browser, birge.url, 'en-GB');
+    const admin = await adminContext.newPage();
+    await signIn(admin, 'admin@birge.test');
+    await switchLanguage(admin, 'en');
+    await admin.goto('/programmes/new');
+    await settled(admin);
+    await admin.locator('input#field-ownerOrganisationId').fill('реабилитац');
+    await admin
+      .getByRole('option', { name: /реабилитационный центр/ })
+      .first()
+      .waitFor();
+    await adminContext.close();
   }, 180_000);
 });

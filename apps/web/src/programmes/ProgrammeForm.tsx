@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useSignedInSession } from '../auth/session';
 import { FormShell, text } from '../forms/FormShell';
 import { CheckboxGroupInput, SelectInput, TextInput } from '../forms/fields';
 import { type FormErrorState, requireFields } from '../forms/useFormErrors';
 import { languages } from '../i18n/languages';
 import { useT } from '../i18n/useT';
 import { listNetworks } from '../networks/api';
+import { OrganisationPicker } from '../organisations/OrganisationPicker';
 import { useRegionOptions } from '../regions/api';
 import {
   type AgeBand,
@@ -55,6 +57,8 @@ export function ProgrammeForm({ programme, errorState, submitLabel, isPending, o
   const t = useT();
   const regions = useRegionOptions();
   const managed = useManagedOrganisations();
+  // A platform administrator may start a programme for any organisation, so finds it by name.
+  const session = useSignedInSession();
   const networks = useQuery({ queryKey: ['networks', 'all'], queryFn: () => listNetworks(null) });
   const [participants, setParticipants] = useState<Participant[]>(
     programme?.participants.map(({ organisationId, role }) => ({ organisationId, role })) ?? [],
@@ -119,7 +123,10 @@ export function ProgrammeForm({ programme, errorState, submitLabel, isPending, o
       isPending={isPending}
       onSubmit={submit}
     >
-      {!programme && (
+      {!programme && session.user.platformAdmin && (
+        <OrganisationPicker name="ownerOrganisationId" label={labels.ownerOrganisationId ?? ''} isRequired />
+      )}
+      {!programme && !session.user.platformAdmin && (
         <SelectInput
           name="ownerOrganisationId"
           label={labels.ownerOrganisationId ?? ''}
