@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { activityRoutes } from './activities/routes';
 import { RequireSession } from './auth/RequireSession';
 import { consultationRoutes, publicConsultationRoutes } from './consultations/routes';
+import { programmeRoutes } from './programmes/routes';
 import { Layout } from './shell/Layout';
 import { NotFoundPage } from './shell/NotFoundPage';
 import { volunteerRoutes } from './volunteers/routes';
@@ -130,6 +131,7 @@ export const router = createBrowserRouter([
           ...workshopRoutes,
           ...volunteerRoutes,
           ...activityRoutes,
+          ...programmeRoutes,
           { path: '*', Component: NotFoundPage },
         ],
       },

@@ -121,7 +121,13 @@ export async function programmeDashboard(
         target: whole ? valueWithin(whole, targets) : null,
         baseline: indicator.baselineValue,
       },
-      manual: entered.map((m) => ({ enteredBy: m.enteredBy, enteredAt: m.enteredAt.toISOString() })),
+      manual: entered.map((m) => ({
+        periodStart: m.periodStart,
+        periodEnd: m.periodEnd,
+        value: m.value,
+        enteredBy: m.enteredBy,
+        enteredAt: m.enteredAt.toISOString(),
+      })),
     };
   });
   return { periods, indicators: items };

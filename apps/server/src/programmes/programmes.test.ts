@@ -238,7 +238,15 @@ describe('the dashboard', () => {
     const manual = body.indicators.find((i: { id: string }) => i.id === ids.manual);
     expect(manual.actual).toEqual([4, null, null, null]);
     expect(manual.total).toMatchObject({ actual: 4, target: 10 });
-    expect(manual.manual).toEqual([{ enteredBy: expect.any(String), enteredAt: expect.any(String) }]);
+    expect(manual.manual).toEqual([
+      {
+        periodStart: `${year}-01-01`,
+        periodEnd: `${year}-04-01`,
+        value: 4,
+        enteredBy: expect.any(String),
+        enteredAt: expect.any(String),
+      },
+    ]);
     const halves = await owner.get(`/api/programmes/${ids.programme}/dashboard?period=year`);
     expect(halves.body.indicators[0].target).toEqual([5]);
   });

@@ -43,7 +43,11 @@ export function NetworkPage() {
   const labels = { organisationId: t('networks.addMember.organisation') };
   return (
     <>
-      <PageHeading title={data?.network.name ?? t('networks.title')} />
+      <PageHeading title={data?.network.name ?? t('networks.title')}>
+        <Link className="button" to={`/networks/${id}/programmes`}>
+          {t('programmes.network.link')}
+        </Link>
+      </PageHeading>
       <p role="status" className="status">
         {status}
       </p>

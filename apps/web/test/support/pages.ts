@@ -20,11 +20,16 @@ export async function tabTo(
   throw new Error(`Tab never reached ${description}`);
 }
 
-/** The page has its heading, its requests are done and no "Loading…" is left. */
+/** The page has its heading, its requests are done and no "Loading…" is left, however many sections load. */
 export async function settled(page: Page): Promise<void> {
   await page.locator('main h1').waitFor();
   await page.waitForLoadState('networkidle');
-  await page.locator('main [role="status"]:text-matches("…$")').waitFor({ state: 'detached' });
+  await page.waitForFunction(
+    () =>
+      ![...document.querySelectorAll('main [role="status"]')].some((e) =>
+        e.textContent?.trim().endsWith('…'),
+      ),
+  );
 }
 
 export async function violations(page: Page, language: UiLanguage, label: string): Promise<string[]> {
