@@ -38,7 +38,7 @@ async function valueThisYear(page: Page): Promise<number> {
 }
 
 describe('a coordinator builds a logframe and sees an indicator follow the work', () => {
-  it('creates a programme, an outcome, an output and an indicator over persons registered; a new person counts once and is found behind the value', async () => {
+  it('creates a programme, its logframe and indicators over persons registered and over attendance; a new person and a training’s attendance count, and are found behind the values', async () => {
     const context = await newContext(browser, birge.url, 'en-GB');
     const page = await context.newPage();
     await signIn(page, 'coordinator@birge.test');
@@ -140,6 +140,59 @@ describe('a coordinator builds a logframe and sees an indicator follow the work'
     const row = page.locator('tr', { has: page.getByRole('link', { name: /1\.1\.a People registered/ }) });
     expect(await row.innerText()).toContain(`${before + 1}`);
     expect(await row.locator('meter').count()).toBe(1);
+
+    // A second indicator, over the participants of this programme's activities.
+    await page.getByRole('link', { name: /^Add an indicator\W+1\.1$/ }).click();
+    await page.locator('main h1', { hasText: 'New indicator' }).waitFor();
+    await page.locator('input[name="code"]').fill('1.1.b');
+    await fillWords(page, 'title', {
+      ky: 'Окууга катышкандар',
+      kk: 'Оқуға қатысқандар',
+      ru: 'Участники обучения',
+      en: 'Training participants',
+    });
+    await page.locator('input[name="unit"]').fill('persons');
+    await choose(page, 'definition.source', 'Participants of activities');
+    await page.locator('.checkbox', { hasText: 'Only work recorded for this programme' }).click();
+    await page.locator('.preview__value').filter({ hasText: /^\d/ }).waitFor();
+    await page.getByRole('button', { name: 'Add the indicator' }).click();
+    await page.waitForURL((url) => /\/indicators\/[0-9a-f-]{36}$/.test(url.pathname));
+    const participantsPath = new URL(page.url()).pathname;
+    await settled(page);
+    expect(await valueThisYear(page)).toBe(0);
+
+    // A training of the programme, held: the new person by name, twelve more counted on the sheet.
+    await page.goto('/activities/new');
+    await settled(page);
+    await choose(page, 'type', 'Training');
+    await page.locator('input[name="title"]').fill('Rights of persons with disabilities');
+    await page.locator('input[name="startsAt"]').fill(`${year}-03-02T09:00`);
+    await choose(page, 'programmeId', 'Living together');
+    await choose(page, 'status', 'Held');
+    await page.locator('main form button[type="submit"]').last().click();
+    await page.waitForURL((url) => /^\/activities\/[0-9a-f-]{36}$/.test(url.pathname));
+    await page.locator('#person-search').fill('Токтогулова');
+    await page.getByRole('button', { name: 'Register Токтогулова Нуриза' }).first().click();
+    await page.getByText('The person is registered.').waitFor();
+    await page.locator('input[name="count"]').fill('12');
+    await page.locator('input[name="count"]').press('Enter');
+    await page.getByText('12 persons counted').waitFor();
+
+    // The indicator counts all thirteen, and the named participant is behind the value.
+    await page.goto(participantsPath);
+    await settled(page);
+    expect(await valueThisYear(page)).toBe(13);
+    await page
+      .locator('table:has(#over-time-caption) tbody tr', { has: page.locator(`th:text-is("${year}")`) })
+      .locator('td a')
+      .first()
+      .click();
+    await page.waitForURL((url) => url.pathname.endsWith('/records'));
+    await settled(page);
+    await page
+      .getByRole('link', { name: /Токтогулова/ })
+      .first()
+      .waitFor();
     await context.close();
-  }, 180_000);
+  }, 240_000);
 });
