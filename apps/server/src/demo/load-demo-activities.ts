@@ -12,12 +12,8 @@ import type { ActivityType, AttendanceAgeBand, FactDisability, FactSex } from '@
 import { fieldChanges } from '../audit/record-audit';
 import { demoPerson } from './demo-persons';
 import type { DemoSetting } from './load-demo';
+import { insertAll } from './load-demo-people';
 import { seededRandom } from './random';
-
-type Insertable = Parameters<Transaction['insert']>[0];
-async function insertAll<T extends Insertable>(tx: Transaction, table: T, rows: T['$inferInsert'][]) {
-  for (let i = 0; i < rows.length; i += 500) await tx.insert(table).values(rows.slice(i, i + 500) as never);
-}
 
 /** Demo records are audited like any other write, by "the system", in one statement per batch. */
 async function auditAll(

@@ -19,7 +19,9 @@ import { fieldId } from './useFormErrors';
 
 /*
  * Labelled fields on React Aria Components. Server and local errors reach them through <Form
- * validationErrors>, keyed by `name`, so each field shows its own message and is marked invalid.
+ * validationErrors>, keyed by `name`, so each field shows its own message and is marked invalid. Given
+ * `value` and `onChange`, a field's value lives in the form's state instead of FormData (a form that redraws
+ * itself as the person changes it, like the indicator definition).
  */
 
 interface BaseProps {
@@ -35,6 +37,8 @@ interface TextInputProps extends BaseProps {
   autoComplete?: string;
   inputMode?: 'numeric' | 'text';
   maxLength?: number;
+  value?: string;
+  onChange?: (value: string) => void;
 }
 
 export function TextInput({ name, label, description, isRequired, type = 'text', ...rest }: TextInputProps) {
@@ -46,6 +50,8 @@ export function TextInput({ name, label, description, isRequired, type = 'text',
       type={type}
       isRequired={isRequired}
       defaultValue={rest.defaultValue}
+      value={rest.value}
+      onChange={rest.onChange}
       autoComplete={rest.autoComplete}
       data-field={name}
     >
@@ -140,13 +146,24 @@ export function CheckboxInput({
   name,
   label,
   defaultSelected,
+  isSelected,
+  onChange,
 }: {
-  name: string;
+  name?: string;
   label: ReactNode;
   defaultSelected?: boolean;
+  isSelected?: boolean;
+  onChange?: (isSelected: boolean) => void;
 }) {
   return (
-    <Checkbox className="checkbox" name={name} value="true" defaultSelected={defaultSelected}>
+    <Checkbox
+      className="checkbox"
+      name={name}
+      value="true"
+      defaultSelected={defaultSelected}
+      isSelected={isSelected}
+      onChange={onChange}
+    >
       <span className="checkbox__box" aria-hidden="true" />
       {label}
     </Checkbox>
@@ -156,6 +173,8 @@ export function CheckboxInput({
 interface CheckboxGroupInputProps extends BaseProps {
   options: Option[];
   defaultValue?: string[];
+  value?: string[];
+  onChange?: (value: string[]) => void;
 }
 
 export function CheckboxGroupInput({
@@ -163,6 +182,8 @@ export function CheckboxGroupInput({
   label,
   options,
   defaultValue,
+  value,
+  onChange,
   isRequired,
   description,
 }: CheckboxGroupInputProps) {
@@ -171,6 +192,8 @@ export function CheckboxGroupInput({
       className="field checkbox-group"
       name={name}
       defaultValue={defaultValue}
+      value={value}
+      onChange={onChange}
       isRequired={isRequired}
       data-field={name}
     >

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { FormattedNumber } from 'react-intl';
-import { SelectInput } from '../forms/fields';
+import { CheckboxGroupInput, CheckboxInput, SelectInput, TextInput } from '../forms/fields';
 import { RadioGroupInput } from '../forms/RadioGroupInput';
 import { useT } from '../i18n/useT';
 import { useRegionOptions } from '../regions/api';
@@ -14,7 +14,6 @@ import {
   previewDefinition,
   simpleMeasures,
 } from './api';
-import { ChecksField, FlagField, ValueField } from './ControlledFields';
 import type { DefinitionState, SimpleState } from './definitionState';
 import { dayAfter, useSourceLabels } from './format';
 
@@ -81,9 +80,9 @@ export function DefinitionFields({
                 onChange={(denominator) => onChange({ ...state, denominator })}
                 withMeasure
               />
-              <FlagField
+              <CheckboxInput
                 label={t('programmes.definition.percent')}
-                value={state.percent}
+                isSelected={state.percent}
                 onChange={(percent) => onChange({ ...state, percent })}
               />
             </>
@@ -155,12 +154,12 @@ function SimpleFields({
           onChange={(value) => value && set({ measure: value as SimpleState['measure'] })}
         />
       )}
-      <FlagField
+      <CheckboxInput
         label={t('programmes.definition.programmeOnly')}
-        value={state.programmeOnly}
+        isSelected={state.programmeOnly}
         onChange={(programmeOnly) => set({ programmeOnly })}
       />
-      <ChecksField
+      <CheckboxGroupInput
         name={field('filters.organisationIds')}
         label={t('programmes.definition.organisationsLabel')}
         description={t('programmes.definition.anyWhenNone')}
@@ -171,7 +170,7 @@ function SimpleFields({
       {source &&
         Object.entries(source.attributes).map(([name, values]) =>
           values === 'text' ? (
-            <ValueField
+            <TextInput
               key={name}
               name={field(`filters.attributes.${name}`)}
               label={labels.attribute(name)}
@@ -180,7 +179,7 @@ function SimpleFields({
               onChange={(value) => set({ textAttributes: { ...state.textAttributes, [name]: value } })}
             />
           ) : (
-            <ChecksField
+            <CheckboxGroupInput
               key={name}
               name={field(`filters.attributes.${name}`)}
               label={labels.attribute(name)}
@@ -193,7 +192,7 @@ function SimpleFields({
         )}
       <details className="subform">
         <summary>{t('programmes.definition.moreFilters')}</summary>
-        <ChecksField
+        <CheckboxGroupInput
           name={field('filters.regionIds')}
           label={t('programmes.definition.regionsLabel')}
           description={t('programmes.definition.anyWhenNone')}
@@ -201,7 +200,7 @@ function SimpleFields({
           value={state.regionIds}
           onChange={(regionIds) => set({ regionIds })}
         />
-        <ChecksField
+        <CheckboxGroupInput
           name={field('filters.activityTypes')}
           label={t('programmes.definition.activityTypesLabel')}
           description={t('programmes.definition.anyWhenNone')}
@@ -209,7 +208,7 @@ function SimpleFields({
           value={state.activityTypes}
           onChange={(chosen) => set({ activityTypes: chosen })}
         />
-        <ChecksField
+        <CheckboxGroupInput
           name={field('filters.sex')}
           label={t('programmes.definition.sexLabel')}
           description={t('programmes.definition.anyWhenNone')}
@@ -217,7 +216,7 @@ function SimpleFields({
           value={state.sex}
           onChange={(sex) => set({ sex })}
         />
-        <ChecksField
+        <CheckboxGroupInput
           name={field('filters.disability')}
           label={t('programmes.definition.disabilityLabel')}
           description={t('programmes.definition.anyWhenNone')}
@@ -225,7 +224,7 @@ function SimpleFields({
           value={state.disability}
           onChange={(disability) => set({ disability })}
         />
-        <ValueField
+        <TextInput
           name={field('filters.tags')}
           label={t('programmes.definition.tagsLabel')}
           description={t('programmes.definition.commaSeparated')}
@@ -233,14 +232,14 @@ function SimpleFields({
           onChange={(tags) => set({ tags })}
         />
         <div className="inline-fields">
-          <ValueField
+          <TextInput
             name={field('filters.from')}
             type="date"
             label={t('programmes.definition.fromLabel')}
             value={state.from}
             onChange={(from) => set({ from })}
           />
-          <ValueField
+          <TextInput
             name={field('filters.to')}
             type="date"
             label={t('programmes.definition.toLabel')}

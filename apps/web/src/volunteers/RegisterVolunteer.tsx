@@ -1,20 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Checkbox } from 'react-aria-components';
 import { useNavigate } from 'react-router';
 import { useSignedInSession } from '../auth/session';
-import { FormShell, flag, text } from '../forms/FormShell';
-import { CheckboxGroupInput, SelectInput, TextInput } from '../forms/fields';
+import { FormShell, text } from '../forms/FormShell';
+import { SelectInput } from '../forms/fields';
 import { requireFields, useFormErrors } from '../forms/useFormErrors';
 import { useT } from '../i18n/useT';
 import { PersonPicker } from '../persons/PersonPicker';
-import {
-  registerVolunteer,
-  rosterOrganisations,
-  spokenLanguages,
-  volunteerAvailabilities,
-  volunteerSkills,
-} from './api';
+import { registerVolunteer, rosterOrganisations } from './api';
+import { RosterFields, rosterEntryOf, useRosterLabels } from './RosterFields';
 
 /** A person from the registry joins the roster, with skills, languages and, for an expert, the area. */
 export function RegisterVolunteer() {
@@ -23,6 +17,7 @@ export function RegisterVolunteer() {
   const queryClient = useQueryClient();
   const organisations = rosterOrganisations(useSignedInSession());
   const errorState = useFormErrors();
+  const rosterLabels = useRosterLabels();
   const [expert, setExpert] = useState(false);
   const mutation = useMutation({
     mutationFn: registerVolunteer,
@@ -36,11 +31,7 @@ export function RegisterVolunteer() {
   const labels = {
     organisationId: t('volunteers.organisation'),
     personId: t('volunteers.person'),
-    skills: t('volunteers.skills'),
-    otherSkills: t('volunteers.otherSkills'),
-    languages: t('volunteers.languages'),
-    expertise: t('volunteers.expertise'),
-    availability: t('volunteers.availability'),
+    ...rosterLabels,
   };
   return (
     <section className="section" aria-labelledby="register-volunteer">
@@ -53,18 +44,10 @@ export function RegisterVolunteer() {
           submitLabel={t('volunteers.registerSubmit')}
           isPending={mutation.isPending}
           onSubmit={(data) => {
-            const others = text(data, 'otherSkills')
-              .split(',')
-              .map((s) => s.trim())
-              .filter(Boolean);
             const body = {
               organisationId: text(data, 'organisationId') || organisations[0]?.organisationId,
               personId: text(data, 'personId'),
-              skills: [...data.getAll('skills').map(String), ...others],
-              languages: data.getAll('languages').map(String),
-              expert: flag(data, 'expert'),
-              expertise: text(data, 'expertise'),
-              availability: text(data, 'availability') || 'occasionally',
+              ...rosterEntryOf(data, expert),
             };
             const required = ['personId', ...(body.expert ? ['expertise'] : [])];
             const missing = requireFields(body, required, t('form.required'));
@@ -84,36 +67,7 @@ export function RegisterVolunteer() {
             />
           )}
           <PersonPicker name="personId" label={labels.personId} />
-          <CheckboxGroupInput
-            name="skills"
-            label={labels.skills}
-            options={volunteerSkills.map((s) => ({ id: s, label: t(`volunteers.skill.${s}`) }))}
-          />
-          <TextInput
-            name="otherSkills"
-            label={labels.otherSkills}
-            description={t('volunteers.otherSkillsHint')}
-          />
-          <CheckboxGroupInput
-            name="languages"
-            label={labels.languages}
-            options={spokenLanguages.map((l) => ({ id: l, label: t(`volunteers.language.${l}`) }))}
-          />
-          <Checkbox className="checkbox" name="expert" value="true" isSelected={expert} onChange={setExpert}>
-            <span className="checkbox__box" aria-hidden="true" />
-            {t('volunteers.isExpert')}
-          </Checkbox>
-          {expert && <TextInput name="expertise" label={labels.expertise} isRequired />}
-          <SelectInput
-            name="availability"
-            label={labels.availability}
-            placeholder={t('form.choose')}
-            options={volunteerAvailabilities.map((a) => ({
-              id: a,
-              label: t(`volunteers.availability.${a}`),
-            }))}
-            defaultValue="occasionally"
-          />
+          <RosterFields expert={expert} onExpertChange={setExpert} />
         </FormShell>
       </details>
     </section>
