@@ -74,8 +74,10 @@ describe('organisations', () => {
     await page.keyboard.type(name);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.searchParams.get('q') === name);
-    await page.getByRole('link', { name }).waitFor();
+    // The unfiltered list may already show the new organisation; the count tells the search has answered.
+    await page.locator('main [role="status"]', { hasText: '1 organisation shown' }).waitFor();
     expect(await page.locator('main .card').count()).toBe(1);
+    await page.getByRole('link', { name }).waitFor();
     await context.close();
   });
 
