@@ -1,6 +1,7 @@
 export * from './activities';
 export * from './audit';
 export * from './cases';
+export * from './childcare';
 export * from './consultations';
 export * from './organisations';
 export * from './persons';

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { addMonths, escalationRecipients, visitSchedule, visitStatus } from './schedule';
+
+describe('visit schedule', () => {
+  it('plans visits at 1, 3, 6 and 12 months from the placement’s start by default', () => {
+    expect(visitSchedule('2026-01-15')).toEqual([
+      { month: 1, dueOn: '2026-02-15' },
+      { month: 3, dueOn: '2026-04-15' },
+      { month: 6, dueOn: '2026-07-15' },
+      { month: 12, dueOn: '2027-01-15' },
+    ]);
+  });
+
+  it('keeps a plan’s own months in order, once each', () => {
+    expect(visitSchedule('2026-03-01', [6, 2, 2]).map((v) => v.month)).toEqual([2, 6]);
+  });
+
+  it('puts a visit due on the 31st on the last day of a shorter month', () => {
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2027-12-31', 2)).toBe('2028-02-29');
+  });
+
+  it('shows a visit due two weeks ahead, overdue after its day, done once recorded', () => {
+    expect(visitStatus({ dueOn: '2026-05-10', visitedOn: null }, '2026-04-01')).toBe('planned');
+    expect(visitStatus({ dueOn: '2026-05-10', visitedOn: null }, '2026-04-30')).toBe('due');
+    expect(visitStatus({ dueOn: '2026-05-10', visitedOn: null }, '2026-05-11')).toBe('overdue');
+    expect(visitStatus({ dueOn: '2026-05-10', visitedOn: '2026-05-12' }, '2026-06-01')).toBe('done');
+  });
+});
+
+describe('escalation', () => {
+  it('sends a visit’s concerns to the case worker and the supervisor, once each', () => {
+    expect(escalationRecipients({ concerns: true }, { workerId: 'w', supervisorId: 's' })).toEqual([
+      'w',
+      's',
+    ]);
+    expect(escalationRecipients({ concerns: true }, { workerId: 'w', supervisorId: 'w' })).toEqual(['w']);
+    expect(escalationRecipients({ concerns: true }, { workerId: null, supervisorId: 's' })).toEqual(['s']);
+  });
+
+  it('escalates nothing from a visit without concerns', () => {
+    expect(escalationRecipients({ concerns: false }, { workerId: 'w', supervisorId: 's' })).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+/** The months after a placement's start at which a worker visits the child, unless the plan says otherwise. */
+export const defaultVisitMonths = [1, 3, 6, 12] as const;
+
+/** The day `months` after `start` (ISO dates); the 31st of a month falls on the last day of a shorter month. */
+export function addMonths(start: string, months: number): string {
+  const [year, month, day] = start.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/** The visits a placement starting on `start` is due, in order, one per month of the schedule. */
+export function visitSchedule(
+  start: string,
+  months: readonly number[] = defaultVisitMonths,
+): { month: number; dueOn: string }[] {
+  return [...new Set(months)]
+    .sort((a, b) => a - b)
+    .map((month) => ({ month, dueOn: addMonths(start, month) }));
+}
+
+export type VisitStatus = 'done' | 'overdue' | 'due' | 'planned';
+
+/** How soon before its day a visit shows as due. */
+const dueWindowDays = 14;
+
+/** A visit is done once recorded; otherwise overdue after its day, due in the two weeks before it. */
+export function visitStatus(visit: { dueOn: string; visitedOn: string | null }, today: string): VisitStatus {
+  if (visit.visitedOn) return 'done';
+  if (visit.dueOn < today) return 'overdue';
+  const days = (Date.parse(visit.dueOn) - Date.parse(today)) / 86_400_000;
+  return days <= dueWindowDays ? 'due' : 'planned';
+}
+
+/**
+ * Who a visit's concerns go to: the case's worker and its supervisor, once each. With neither assigned the
+ * concern still stands on the visit, for the organisation's supervisors to see.
+ */
+export function escalationRecipients(
+  visit: { concerns: boolean },
+  assigned: { workerId: string | null; supervisorId: string | null },
+): string[] {
+  if (!visit.concerns) return [];
+  return [...new Set([assigned.workerId, assigned.supervisorId].filter((id): id is string => id !== null))];
+}
