@@ -11,6 +11,7 @@ import { startAuditSealer } from './audit/seal-chain';
 import { authRoutes } from './auth/routes';
 import { removeExpiredSessions } from './auth/sessions';
 import { caseRoutes } from './cases/routes';
+import { childcareRoutes } from './childcare/routes';
 import { type Config, readConfig } from './config';
 import { consultationRoutes } from './consultations/routes';
 import { telegramWebhookRoutes } from './consultations/telegram';
@@ -98,6 +99,7 @@ export async function buildApp(
   programmeRoutes(app, db);
   workshopRoutes(app, db);
   volunteerRoutes(app, db);
+  childcareRoutes(app, db);
   activityRoutes(app, db);
   reportRoutes(app, db);
   publicRoutes(app, db);

@@ -87,6 +87,17 @@ describe('demo logframes', () => {
     expect(await totals('inclusiveSociety', ['2.1.a', '2.1.b'])).toEqual([6, 290]);
   });
 
+  it('shows the children leaving the three Chüy institutions toward 220, computed from the placements', async () => {
+    const programme = await programmeNamed('familyEnvironment');
+    const dashboard = await programmeDashboard(handle.db, platform, programme, 'year');
+    const rows = await handle.db.select().from(indicators).where(eq(indicators.programmeId, programme.id));
+    const shown = (code: string) =>
+      dashboard.indicators.find((i) => i.id === rows.find((r) => r.code === code)?.id);
+    expect(shown('1.1.a')?.total).toMatchObject({ actual: 220, target: 220 });
+    expect(shown('1.1.b')?.total.actual).toBeGreaterThan(0);
+    expect(shown('1.2.a')?.total.actual).toBeGreaterThan(30);
+  });
+
   it('counts the thirty demo questions with the consultations indicator’s own definition', async () => {
     const programme = await programmeNamed('inclusiveSociety');
     const [consultations] = await handle.db

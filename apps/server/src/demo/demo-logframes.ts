@@ -410,7 +410,7 @@ const logframes: Record<DemoProgrammeKey, DemoLogframe> = {
                     'Үзілген орналастырулар',
                   ),
                   unit: 'placements',
-                  definition: () => ({ measure: 'count', source: 'placements.breakdowns' }),
+                  definition: () => ({ measure: 'count', source: 'care_placements.breakdowns' }),
                 },
                 {
                   code: '1.1.c',

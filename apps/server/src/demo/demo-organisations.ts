@@ -127,6 +127,34 @@ export const demoOrganisations: DemoOrganisation[] = [
     description: 'Dutch cooperation organisation; supported the Janyryk network of parents’ organisations.',
   },
   {
+    key: 'institutionKant',
+    name: 'Кантский детский дом-интернат',
+    type: 'residential_institution',
+    regionCode: 'KG-C',
+    address: 'Кант, ул. Ленина, 41',
+    languages: ['ky', 'ru'],
+    description: 'Residential institution for children of Chüy region, reorganised into community services.',
+  },
+  {
+    key: 'institutionTokmok',
+    name: 'Токмокский дом ребёнка',
+    type: 'residential_institution',
+    regionCode: 'KG-C',
+    address: 'Токмок, ул. Шамсинская, 12',
+    languages: ['ky', 'ru'],
+    description: 'Residential home for infants and young children of Chüy region.',
+  },
+  {
+    key: 'institutionBelovodskoe',
+    name: 'Беловодский детский дом-интернат для детей с инвалидностью',
+    type: 'residential_institution',
+    regionCode: 'KG-C',
+    address: 'Беловодское, ул. Кирова, 5',
+    languages: ['ky', 'ru'],
+    description:
+      'Residential institution for children with disabilities, turned into a day-care and rehabilitation centre.',
+  },
+  {
     key: 'europeanUnion',
     name: 'Delegation of the European Union to the Kyrgyz Republic',
     type: 'donor',
@@ -219,5 +247,11 @@ export const demoAccounts: DemoAccount[] = [
   },
   { email: 'expert@birge.test', name: 'Ержан Сейітов', organisation: 'qorgan', roles: ['expert'] },
   { email: 'grants@birge.test', name: 'Мадина Ахметова', organisation: 'qorgan', roles: ['grants_manager'] },
+  {
+    email: 'institution.director@birge.test',
+    name: 'Салтанат Жээнбекова',
+    organisation: 'institutionKant',
+    roles: ['coordinator'],
+  },
   { email: 'viewer@birge.test', name: 'Тимур Исаков', organisation: 'agentsOfChange', roles: ['viewer'] },
 ];

@@ -1,5 +1,6 @@
 import { activitiesSources } from '../activities/activities-sources';
 import { casesSources } from '../cases/cases-sources';
+import { childcareSources } from '../childcare/childcare-sources';
 import { consultationsSources } from '../consultations/consultations-sources';
 import { personsSources } from '../persons/persons-sources';
 import { referralsSources } from '../referrals/referrals-sources';
@@ -16,6 +17,7 @@ export const indicatorSources: IndicatorSource[] = [
   ...workshopsSources,
   ...volunteersSources,
   ...activitiesSources,
+  ...childcareSources,
 ];
 
 export function findSource(key: string): IndicatorSource | undefined {
