@@ -1,0 +1,132 @@
+import { expect } from 'vitest';
+import { personInput, type TestApp } from './harness';
+
+export type ChildcareFixtures = Record<
+  | 'centre'
+  | 'institution'
+  | 'milestone'
+  | 'commission'
+  | 'meeting'
+  | 'child'
+  | 'request'
+  | 'carer'
+  | 'case'
+  | 'placement'
+  | 'visit',
+  string
+>;
+
+/** A child of the Bishkek centre, consent given by the mother. */
+export function childInput(centre: string, givenName: string) {
+  return personInput(centre, {
+    familyName: 'Осмонова',
+    givenName,
+    birthDate: '2016-03-14',
+    phones: [],
+    registrationConsent: {
+      givenBy: 'representative',
+      representativeName: 'Осмонова Айнура',
+      method: 'paper',
+      givenOn: '2026-01-10',
+    },
+  });
+}
+
+/**
+ * The child-protection work of the Bishkek centre, by the API: the Kant institution registered and counted, a
+ * commission with a meeting and a request for Айсулуу still waiting, an approved foster family, and Айсулуу's
+ * deinstitutionalisation case with a foster placement from Kant and its visit schedule.
+ */
+export async function childcareFixtures(t: TestApp): Promise<ChildcareFixtures> {
+  const ok = <T extends { status: number; body: { id: string } }>(r: T, status = 201) => {
+    expect(r.status, JSON.stringify(r.body)).toBe(status);
+    return r.body.id;
+  };
+  const director = await t.signIn('institution.director@birge.test');
+  const supervisor = await t.signIn('supervisor@birge.test');
+  const worker = await t.signIn('caseworker@birge.test');
+  const centre = await t.organisationId('Информационный центр «Жаңырык» — Бишкек');
+  const kant = await t.organisationId('Кантский');
+  const institution = ok(
+    await director.post('/api/childcare/institutions', {
+      organisationId: kant,
+      capacity: 120,
+      targetChildrenLeaving: 80,
+    }),
+  );
+  await director.post(`/api/childcare/institutions/${institution}/counts`, {
+    countedOn: '2026-01-01',
+    rows: [
+      { ageBand: '5-17', sex: 'female', disability: 'yes', children: 12 },
+      { ageBand: '5-17', sex: 'male', disability: 'no', children: 20 },
+    ],
+  });
+  const milestone = ok(
+    await director.post(`/api/childcare/institutions/${institution}/milestones`, {
+      kind: 'staff_retrained',
+      title: 'Персонал переобучен',
+      dueOn: '2026-09-01',
+    }),
+  );
+  const commission = ok(
+    await supervisor.post('/api/childcare/commissions', { organisationId: centre, name: 'Чүй комиссиясы' }),
+  );
+  const meeting = ok(
+    await supervisor.post(`/api/childcare/commissions/${commission}/meetings`, { heldOn: '2026-02-15' }),
+  );
+  const child = ok(await worker.post('/api/persons', childInput(centre, 'Айсулуу')));
+  const request = ok(
+    await worker.post(`/api/childcare/commissions/${commission}/requests`, {
+      personId: child,
+      requestedOn: '2026-02-01',
+      institutionId: institution,
+      reason: 'Мать уехала на заработки',
+    }),
+  );
+  const carer = ok(
+    await worker.post('/api/childcare/carers', {
+      organisationId: centre,
+      kind: 'foster_family',
+      name: 'Бейшеевдер үй-бүлөсү',
+      capacity: 2,
+    }),
+  );
+  ok(
+    await supervisor.patch(`/api/childcare/carers/${carer}`, {
+      state: 'approved',
+      on: '2026-01-20',
+      version: 1,
+    }),
+    200,
+  );
+  const caseId = ok(
+    await worker.post('/api/cases', {
+      personId: child,
+      organisationId: centre,
+      kind: 'deinstitutionalisation',
+      workerId: await t.userId('caseworker@birge.test'),
+      supervisorId: await t.userId('supervisor@birge.test'),
+      openedOn: '2026-01-15',
+    }),
+  );
+  const placed = await worker.post(`/api/cases/${caseId}/care-placements`, {
+    type: 'foster_care',
+    startedOn: '2026-03-01',
+    carerId: carer,
+    institutionId: institution,
+  });
+  const placement = ok({ status: placed.status, body: placed.body.placement ?? placed.body });
+  return {
+    centre,
+    institution,
+    milestone,
+    commission,
+    meeting,
+    child,
+    request,
+    carer,
+    case: caseId,
+    placement,
+    visit: placed.body.visits[0].id,
+  };
+}
