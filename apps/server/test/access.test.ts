@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChildcareFixtures, childcareFixtures } from './childcare-fixtures';
 import { askQuestion } from './consultation-fixtures';
 import { type Client, createTestApp, fingerprint, personInput, type TestApp } from './harness';
 
@@ -54,6 +55,15 @@ beforeAll(async () => {
   outsider = await t.signIn('qorgan.admin@birge.test');
   await personFixtures();
 });
+
+/** The Bishkek centre's child-protection work: a named child in a request, a case, a placement and a visit. */
+let care: ChildcareFixtures;
+beforeAll(async () => {
+  care = await childcareFixtures(t);
+});
+
+/** What an outsider sees of the child-protection work: counts, never the child's name. */
+const namesNoChild = (body: unknown) => expect(JSON.stringify(body)).not.toContain('Айсулуу');
 
 /** A programme of Janyryk with the Bishkek centre as implementer: a goal, an outcome, an output, an indicator. */
 const programme: Record<'id' | 'goal' | 'output' | 'indicator', string> = {
@@ -816,6 +826,152 @@ const cases: Record<string, Case> = {
         workedOn: '2026-03-01',
         hours: 2,
         description: 'Чужие часы',
+      }),
+  },
+  // Child protection: institutions' and commissions' numbers for everyone signed in, children for no outsider.
+  'GET /api/childcare/figures': {
+    check: async () => namesNoChild((await outsider.get('/api/childcare/figures')).body),
+  },
+  'GET /api/childcare/institutions': {
+    check: async () => namesNoChild((await outsider.get('/api/childcare/institutions')).body),
+  },
+  'POST /api/childcare/institutions': {
+    denied: () =>
+      outsider.post('/api/childcare/institutions', {
+        organisationId: care.centre,
+        capacity: 10,
+        targetChildrenLeaving: 5,
+      }),
+  },
+  'GET /api/childcare/institutions/{id}': {
+    check: async () =>
+      namesNoChild((await outsider.get(`/api/childcare/institutions/${care.institution}`)).body),
+  },
+  'POST /api/childcare/institutions/{id}/counts': {
+    denied: () =>
+      outsider.post(`/api/childcare/institutions/${care.institution}/counts`, {
+        countedOn: '2026-05-01',
+        rows: [{ ageBand: '5-17', sex: 'male', disability: 'no', children: 1 }],
+      }),
+  },
+  'POST /api/childcare/institutions/{id}/milestones': {
+    denied: () =>
+      outsider.post(`/api/childcare/institutions/${care.institution}/milestones`, {
+        kind: 'other',
+        title: 'Чужой',
+        dueOn: '2026-05-01',
+      }),
+  },
+  'PATCH /api/childcare/milestones/{id}': {
+    denied: () =>
+      outsider.patch(`/api/childcare/milestones/${care.milestone}`, { doneOn: '2026-05-01', version: 1 }),
+  },
+  'GET /api/childcare/commissions': {
+    check: async () => namesNoChild((await outsider.get('/api/childcare/commissions')).body),
+  },
+  'POST /api/childcare/commissions': {
+    denied: () => outsider.post('/api/childcare/commissions', { organisationId: care.centre, name: 'Чужая' }),
+  },
+  'GET /api/childcare/commissions/{id}': {
+    check: async () => {
+      const { body } = await outsider.get(`/api/childcare/commissions/${care.commission}`);
+      expect(body.requests).toBeNull();
+      namesNoChild(body);
+    },
+  },
+  'POST /api/childcare/commissions/{id}/members': {
+    denied: () =>
+      outsider.post(`/api/childcare/commissions/${care.commission}/members`, {
+        name: 'Чужой',
+        position: 'Нет',
+      }),
+  },
+  'POST /api/childcare/commissions/{id}/meetings': {
+    denied: () =>
+      outsider.post(`/api/childcare/commissions/${care.commission}/meetings`, { heldOn: '2026-05-01' }),
+  },
+  'POST /api/childcare/commissions/{id}/requests': {
+    denied: () =>
+      outsider.post(`/api/childcare/commissions/${care.commission}/requests`, {
+        personId: care.child,
+        requestedOn: '2026-05-01',
+        reason: 'Чужой',
+      }),
+  },
+  'POST /api/childcare/gatekeeping-requests/{id}/decision': {
+    denied: () =>
+      outsider.post(`/api/childcare/gatekeeping-requests/${care.request}/decision`, {
+        meetingId: care.meeting,
+        outcome: 'placed',
+        reasons: 'Чужое решение',
+        version: 1,
+      }),
+  },
+  'GET /api/childcare/carers': {
+    check: async () => expect((await outsider.get('/api/childcare/carers')).body.items).toEqual([]),
+  },
+  'POST /api/childcare/carers': {
+    denied: () =>
+      outsider.post('/api/childcare/carers', {
+        organisationId: care.centre,
+        kind: 'guardian',
+        name: 'Чужой',
+        capacity: 1,
+      }),
+  },
+  'PATCH /api/childcare/carers/{id}': {
+    denied: () =>
+      outsider.patch(`/api/childcare/carers/${care.carer}`, {
+        state: 'suspended',
+        on: '2026-05-01',
+        version: 2,
+      }),
+  },
+  'GET /api/childcare/placements': {
+    check: async () => expect((await outsider.get('/api/childcare/placements')).body.items).toEqual([]),
+  },
+  'GET /api/childcare/placements/{id}': {
+    denied: () => outsider.get(`/api/childcare/placements/${care.placement}`),
+  },
+  'POST /api/childcare/placements/{id}/end': {
+    denied: () =>
+      outsider.post(`/api/childcare/placements/${care.placement}/end`, {
+        ending: 'planned',
+        endedOn: '2026-05-01',
+        version: 1,
+      }),
+  },
+  'POST /api/childcare/visits/{id}': {
+    denied: () =>
+      outsider.post(`/api/childcare/visits/${care.visit}`, {
+        visitedOn: '2026-04-01',
+        findings: 'Чужой',
+        concerns: false,
+        version: 1,
+      }),
+  },
+  'GET /api/cases/{id}/care': { denied: () => outsider.get(`/api/cases/${care.case}/care`) },
+  'POST /api/cases/{id}/care-records': {
+    denied: () =>
+      outsider.post(`/api/cases/${care.case}/care-records`, {
+        kind: 'child_views',
+        recordedOn: '2026-05-01',
+        text: 'Чужой',
+      }),
+  },
+  'POST /api/cases/{id}/transition-steps': {
+    denied: () =>
+      outsider.post(`/api/cases/${care.case}/transition-steps`, {
+        step: 'Чужой',
+        responsible: 'Чужой',
+        dueOn: '2026-05-01',
+      }),
+  },
+  'POST /api/cases/{id}/care-placements': {
+    denied: () =>
+      outsider.post(`/api/cases/${care.case}/care-placements`, {
+        type: 'kinship_care',
+        startedOn: '2026-05-01',
       }),
   },
   'GET /api/audit': {

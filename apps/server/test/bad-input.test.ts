@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverCatalogues } from '../src/i18n/translate';
+import { type ChildcareFixtures, childcareFixtures } from './childcare-fixtures';
 import { askQuestion } from './consultation-fixtures';
 import { type Client, createTestApp, fingerprint, personInput, type TestApp } from './harness';
 
@@ -13,6 +14,8 @@ let supervisor: Client;
 let expert: Client;
 const ids: Record<string, string> = {};
 const missing = '00000000-0000-4000-8000-000000000000';
+let care: ChildcareFixtures;
+let director: Client;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -22,6 +25,8 @@ beforeAll(async () => {
   ids.membership = (await admin.get(`/api/users/${ids.user}`)).body.user.memberships[0].id;
   ids.network = (await admin.get('/api/networks')).body.items[0].id;
   supervisor = await t.signIn('supervisor@birge.test', 'ky');
+  care = await childcareFixtures(t);
+  director = await t.signIn('institution.director@birge.test', 'ky');
   ids.centre = await t.organisationId('Информационный центр «Жаңырык» — Бишкек');
   ids.person = (await supervisor.post('/api/persons', personInput(ids.centre))).body.id;
   ids.case = (
@@ -413,6 +418,84 @@ const bad: Record<string, () => Promise<{ status: number; body: any }>> = {
       organisationId: ids.centre,
       facilitatorId: ids.person,
       visitedOn: '2026-04-01',
+    }),
+  'POST /api/childcare/institutions': () =>
+    director.post('/api/childcare/institutions', {
+      organisationId: care.centre,
+      capacity: 0,
+      targetChildrenLeaving: -1,
+    }),
+  'POST /api/childcare/institutions/{id}/counts': () =>
+    director.post(`/api/childcare/institutions/${care.institution}/counts`, {
+      countedOn: '2026-05-01',
+      rows: [{ ageBand: '30-59', sex: 'male', disability: 'no', children: -1 }],
+    }),
+  'POST /api/childcare/institutions/{id}/milestones': () =>
+    director.post(`/api/childcare/institutions/${care.institution}/milestones`, {
+      kind: 'party',
+      title: '',
+      dueOn: '2026-13-01',
+    }),
+  'PATCH /api/childcare/milestones/{id}': () =>
+    director.patch(`/api/childcare/milestones/${care.milestone}`, { doneOn: 'soon', version: 1 }),
+  'POST /api/childcare/commissions': () =>
+    supervisor.post('/api/childcare/commissions', { organisationId: care.centre, name: '' }),
+  'POST /api/childcare/commissions/{id}/members': () =>
+    supervisor.post(`/api/childcare/commissions/${care.commission}/members`, { name: '', position: '' }),
+  'POST /api/childcare/commissions/{id}/meetings': () =>
+    supervisor.post(`/api/childcare/commissions/${care.commission}/meetings`, { heldOn: 'tomorrow' }),
+  'POST /api/childcare/commissions/{id}/requests': () =>
+    supervisor.post(`/api/childcare/commissions/${care.commission}/requests`, {
+      personId: care.child,
+      requestedOn: '2026-05-01',
+      reason: '',
+    }),
+  'POST /api/childcare/gatekeeping-requests/{id}/decision': () =>
+    supervisor.post(`/api/childcare/gatekeeping-requests/${care.request}/decision`, {
+      meetingId: care.meeting,
+      outcome: 'prevented_community_service',
+      reasons: 'Жакында мектеп бар',
+      version: 1,
+    }),
+  'POST /api/childcare/carers': () =>
+    supervisor.post('/api/childcare/carers', {
+      organisationId: care.centre,
+      kind: 'neighbour',
+      name: 'Асанова',
+      capacity: 40,
+    }),
+  'PATCH /api/childcare/carers/{id}': () =>
+    supervisor.patch(`/api/childcare/carers/${care.carer}`, {
+      state: 'famous',
+      on: '2026-05-01',
+      version: 2,
+    }),
+  'POST /api/childcare/placements/{id}/end': () =>
+    supervisor.post(`/api/childcare/placements/${care.placement}/end`, {
+      ending: 'breakdown',
+      endedOn: '2026-05-01',
+      version: 1,
+    }),
+  'POST /api/childcare/visits/{id}': () =>
+    supervisor.post(`/api/childcare/visits/${care.visit}`, {
+      visitedOn: '2026-02-01',
+      findings: 'Баары жакшы',
+      concerns: false,
+      version: 1,
+    }),
+  'POST /api/cases/{id}/care-records': () =>
+    supervisor.post(`/api/cases/${care.case}/care-records`, {
+      kind: 'diary',
+      recordedOn: '2026-05-01',
+      text: '',
+    }),
+  'POST /api/cases/{id}/transition-steps': () =>
+    supervisor.post(`/api/cases/${care.case}/transition-steps`, { step: '', responsible: '', dueOn: '' }),
+  'POST /api/cases/{id}/care-placements': () =>
+    supervisor.post(`/api/cases/${care.case}/care-placements`, {
+      type: 'foster_care',
+      startedOn: '2026-05-01',
+      carerId: missing,
     }),
   'POST /api/public/questions': () =>
     admin.post('/api/public/questions', {
