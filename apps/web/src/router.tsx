@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { activityRoutes } from './activities/routes';
 import { RequireSession } from './auth/RequireSession';
+import { childcareRoutes } from './childcare/routes';
 import { consultationRoutes, publicConsultationRoutes } from './consultations/routes';
 import { programmeRoutes } from './programmes/routes';
 import { Layout } from './shell/Layout';
@@ -129,6 +130,7 @@ export const router = createBrowserRouter([
           },
           ...consultationRoutes,
           ...workshopRoutes,
+          ...childcareRoutes,
           ...volunteerRoutes,
           ...activityRoutes,
           ...programmeRoutes,

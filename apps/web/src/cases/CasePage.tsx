@@ -58,6 +58,11 @@ function CaseBody({ file }: { file: CaseFile }) {
         )}
       </dl>
       <div className="actions">
+        {(item.kind === 'deinstitutionalisation' || item.kind === 'child_protection') && (
+          <Link className="button" to={`/cases/${item.id}/care`}>
+            {t('childcare.case.title')}
+          </Link>
+        )}
         <a className="button" href={`/api/cases/${item.id}/summary.pdf`} target="_blank" rel="noreferrer">
           {t('case.summaryPdf')}
           <span className="visually-hidden"> {t('common.opensNewTab')}</span>

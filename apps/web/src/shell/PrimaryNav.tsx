@@ -29,6 +29,7 @@ export function PrimaryNav({ session }: { session: Session }) {
       allowed: visitingMemberships(session).length > 0,
     },
     { to: '/workshops', label: t('workshops.nav'), allowed: persons },
+    { to: '/childcare', label: t('childcare.nav'), allowed: session.memberships.length > 0 },
     { to: '/volunteers', label: t('volunteers.nav'), allowed: persons },
     { to: '/knowledge', label: t('kb.nav'), allowed: true },
     { to: '/organisations', label: t('nav.organisations'), allowed: true },

@@ -1,0 +1,113 @@
+import { useQuery } from '@tanstack/react-query';
+import { FormattedDate, FormattedNumber } from 'react-intl';
+import { Link, useParams } from 'react-router';
+import { useT } from '../i18n/useT';
+import { PageHeading } from '../shell/PageHeading';
+import { QueryState } from '../shell/QueryState';
+import { type CommissionFile, getCommission } from './api';
+import { CountTable } from './CountTable';
+import { DecisionForm, MeetingForm, RequestForm } from './GatekeepingForms';
+
+/**
+ * A gatekeeping commission: its members, meetings and decisions counted for everyone; the children brought to
+ * it, their requests and the forms that decide them only for its child-protection workers.
+ */
+export function CommissionPage() {
+  const { id = '' } = useParams();
+  const file = useQuery({ queryKey: ['childcare', 'commission', id], queryFn: () => getCommission(id) });
+  return <QueryState query={file}>{file.data && <Commission file={file.data} />}</QueryState>;
+}
+
+function Commission({ file }: { file: CommissionFile }) {
+  const t = useT();
+  return (
+    <>
+      <PageHeading title={file.commission.name} />
+      <p>
+        <Link to="/childcare">{t('childcare.back')}</Link>
+      </p>
+      <section className="section" aria-labelledby="members">
+        <h2 id="members">{t('childcare.members.title')}</h2>
+        <ul>
+          {file.members.map((m) => (
+            <li key={m.id}>
+              {m.name} — {m.position}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="section" aria-labelledby="meetings">
+        <h2 id="meetings">{t('childcare.meetings.title')}</h2>
+        <ul>
+          {file.meetings.map((m) => (
+            <li key={m.id}>
+              <FormattedDate value={m.heldOn} dateStyle="long" timeZone="UTC" />
+              {m.place && ` — ${m.place}`}
+            </li>
+          ))}
+        </ul>
+        {file.abilities.manage && <MeetingForm commissionId={file.commission.id} />}
+      </section>
+      <section className="section" aria-labelledby="outcomes">
+        <h2 id="outcomes">{t('childcare.decisions.title')}</h2>
+        <CountTable
+          id="outcomes-caption"
+          caption={t('childcare.decisions.caption')}
+          headers={[t('childcare.outcome'), t('childcare.requests')]}
+          rows={file.outcomes.map((o) => ({
+            key: o.outcome ?? 'pending',
+            cells: [
+              o.outcome ? t(`childcare.outcome.${o.outcome}`) : t('childcare.pending'),
+              <FormattedNumber key="n" value={o.requests} />,
+            ],
+          }))}
+        />
+      </section>
+      {file.requests === null ? (
+        <p>{t('childcare.countsOnly')}</p>
+      ) : (
+        <Requests file={file} requests={file.requests} />
+      )}
+    </>
+  );
+}
+
+function Requests({
+  file,
+  requests,
+}: {
+  file: CommissionFile;
+  requests: NonNullable<CommissionFile['requests']>;
+}) {
+  const t = useT();
+  const pending = requests.filter((r) => r.outcome === null);
+  return (
+    <section className="section" aria-labelledby="requests">
+      <h2 id="requests">{t('childcare.requests.title')}</h2>
+      {file.abilities.request && <RequestForm commissionId={file.commission.id} />}
+      <CountTable
+        id="requests-caption"
+        caption={t('childcare.requests.caption')}
+        headers={[
+          t('childcare.child'),
+          t('childcare.request.requestedOn'),
+          t('childcare.request.reason'),
+          t('childcare.outcome'),
+        ]}
+        rows={requests.map((r) => ({
+          key: r.id,
+          cells: [
+            <Link key="child" to={`/persons/${r.personId}`}>
+              {r.familyName} {r.givenName}
+            </Link>,
+            <FormattedDate key="on" value={r.requestedOn} dateStyle="medium" timeZone="UTC" />,
+            r.reason,
+            r.outcome ? t(`childcare.outcome.${r.outcome}`) : t('childcare.pending'),
+          ],
+        }))}
+      />
+      {file.abilities.decide &&
+        pending.map((request) => <DecisionForm key={request.id} request={request} file={file} />)}
+    </section>
+  );
+}

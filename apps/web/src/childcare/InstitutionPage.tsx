@@ -1,0 +1,99 @@
+import { useQuery } from '@tanstack/react-query';
+import { FormattedDate, FormattedNumber } from 'react-intl';
+import { Link, useParams } from 'react-router';
+import { useT } from '../i18n/useT';
+import { PageHeading } from '../shell/PageHeading';
+import { QueryState } from '../shell/QueryState';
+import { getInstitution, type InstitutionFile } from './api';
+import { CountTable } from './CountTable';
+
+/** An institution: its children counted over time, where those who left went, and its reorganisation plan. */
+export function InstitutionPage() {
+  const { id = '' } = useParams();
+  const file = useQuery({ queryKey: ['childcare', 'institution', id], queryFn: () => getInstitution(id) });
+  return <QueryState query={file}>{file.data && <Institution file={file.data} />}</QueryState>;
+}
+
+function Institution({ file }: { file: InstitutionFile }) {
+  const t = useT();
+  const { institution } = file;
+  return (
+    <>
+      <PageHeading title={institution.name} />
+      <p>
+        <Link to="/childcare">{t('childcare.back')}</Link>
+      </p>
+      <dl className="details">
+        <dt>{t('childcare.capacity')}</dt>
+        <dd>
+          <FormattedNumber value={institution.capacity} />
+        </dd>
+        <dt>{t('childcare.childrenNow')}</dt>
+        <dd>{institution.children === null ? '—' : <FormattedNumber value={institution.children} />}</dd>
+        <dt>{t('childcare.childrenLeft')}</dt>
+        <dd>
+          {t('childcare.leftOfTarget', {
+            left: institution.childrenLeft,
+            target: institution.targetChildrenLeaving,
+          })}
+        </dd>
+      </dl>
+      <section className="section" aria-labelledby="counts">
+        <h2 id="counts">{t('childcare.counts.title')}</h2>
+        <CountTable
+          id="counts-caption"
+          caption={t('childcare.counts.caption', { name: institution.name })}
+          headers={[
+            t('childcare.countedOn'),
+            t('childcare.children'),
+            t('childcare.girls'),
+            t('childcare.boys'),
+            t('childcare.withDisability'),
+          ]}
+          rows={file.counts.map((c) => ({
+            key: c.countedOn,
+            cells: [
+              <FormattedDate key="day" value={c.countedOn} dateStyle="long" timeZone="UTC" />,
+              <FormattedNumber key="total" value={c.total} />,
+              <FormattedNumber key="girls" value={c.girls} />,
+              <FormattedNumber key="boys" value={c.boys} />,
+              <FormattedNumber key="disability" value={c.withDisability} />,
+            ],
+          }))}
+        />
+      </section>
+      <section className="section" aria-labelledby="departures">
+        <h2 id="departures">{t('childcare.departures.title')}</h2>
+        <CountTable
+          id="departures-caption"
+          caption={t('childcare.departures.caption')}
+          headers={[t('childcare.placementType'), t('childcare.children')]}
+          rows={file.departures.map((d) => ({
+            key: d.type,
+            cells: [t(`childcare.type.${d.type}`), <FormattedNumber key="n" value={d.children} />],
+          }))}
+        />
+      </section>
+      <section className="section" aria-labelledby="plan">
+        <h2 id="plan">{t('childcare.plan.title')}</h2>
+        <CountTable
+          id="plan-caption"
+          caption={t('childcare.plan.caption')}
+          headers={[t('childcare.milestone'), t('childcare.dueOn'), t('childcare.doneOn')]}
+          rows={file.milestones.map((m) => ({
+            key: m.id,
+            cells: [
+              `${t(`childcare.milestone.${m.kind}`)}: ${m.title}`,
+              <FormattedDate key="due" value={m.dueOn} dateStyle="medium" timeZone="UTC" />,
+              m.doneOn ? (
+                <FormattedDate key="done" value={m.doneOn} dateStyle="medium" timeZone="UTC" />
+              ) : (
+                t('childcare.notYet')
+              ),
+            ],
+          }))}
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,173 @@
+export {
+  breakdownReasons,
+  careArrangements,
+  carePlacementTypes,
+  careRecordKinds,
+  carerKinds,
+  carerStates,
+  gatekeepingOutcomes,
+  milestoneKinds,
+  preventionServices,
+} from '@birge/domain/childcare/vocabulary';
+
+import type {
+  BreakdownReason,
+  CarePlacementType,
+  CareRecordKind,
+  CarerKind,
+  CarerState,
+  GatekeepingOutcome,
+  MilestoneKind,
+  PreventionService,
+} from '@birge/domain/childcare/vocabulary';
+import { request } from '../api/client';
+import type { Session } from '../auth/session';
+
+/** Memberships where the user works with children; the server checks again on every request. */
+export function childProtectionMemberships(session: Session) {
+  return session.memberships.filter((m) => m.roles.includes('child_protection'));
+}
+
+export interface InstitutionSummary {
+  id: string;
+  organisationId: string;
+  name: string;
+  capacity: number;
+  targetChildrenLeaving: number;
+  targetDate: string | null;
+  children: number | null;
+  countedOn: string | null;
+  childrenLeft: number;
+}
+
+export interface Figures {
+  institutions: InstitutionSummary[];
+  decisions: { outcome: GatekeepingOutcome | null; requests: number }[];
+  placements: { type: CarePlacementType; placements: number }[];
+  breakdowns: { reason: BreakdownReason; placements: number }[];
+  carers: { state: CarerState; carers: number }[];
+}
+
+export interface InstitutionFile {
+  institution: InstitutionSummary;
+  counts: { countedOn: string; total: number; girls: number; boys: number; withDisability: number }[];
+  milestones: { id: string; kind: MilestoneKind; title: string; dueOn: string; doneOn: string | null }[];
+  departures: { type: CarePlacementType; children: number }[];
+}
+
+export interface CommissionSummary {
+  id: string;
+  organisationId: string;
+  name: string;
+  pending: number;
+  decided: number;
+}
+
+export interface GatekeepingRequest {
+  id: string;
+  personId: string;
+  familyName: string;
+  givenName: string;
+  requestedOn: string;
+  reason: string;
+  decidedOn: string | null;
+  outcome: GatekeepingOutcome | null;
+  reasons: string | null;
+  preventionServices: PreventionService[];
+  version: number;
+}
+
+export interface CommissionFile {
+  commission: { id: string; organisationId: string; name: string };
+  members: { id: string; name: string; position: string }[];
+  meetings: { id: string; heldOn: string; place: string }[];
+  outcomes: { outcome: GatekeepingOutcome | null; requests: number }[];
+  requests: GatekeepingRequest[] | null;
+  abilities: { read: boolean; manage: boolean; request: boolean; decide: boolean };
+}
+
+export interface Carer {
+  id: string;
+  organisationId: string;
+  kind: CarerKind;
+  name: string;
+  capacity: number;
+  state: CarerState;
+  childrenPlaced: number;
+  version: number;
+}
+
+export interface Visit {
+  id: string;
+  month: number;
+  dueOn: string;
+  visitedOn: string | null;
+  findings: string;
+  concerns: boolean;
+  status: 'done' | 'overdue' | 'due' | 'planned';
+  version: number;
+}
+
+export interface Placement {
+  id: string;
+  caseId: string;
+  personId: string;
+  familyName: string;
+  givenName: string;
+  type: CarePlacementType;
+  carerName: string | null;
+  institutionName: string | null;
+  startedOn: string;
+  endedOn: string | null;
+  ending: 'planned' | 'breakdown' | null;
+  breakdownReason: BreakdownReason | null;
+  version: number;
+}
+
+export interface CareCaseFile {
+  records: {
+    id: string;
+    kind: CareRecordKind;
+    recordedOn: string;
+    arrangement: string | null;
+    text: string;
+  }[];
+  steps: { id: string; step: string; responsible: string; dueOn: string; doneOn: string | null }[];
+  placements: (Placement & { visits: Visit[] })[];
+  abilities: { read: boolean; work: boolean };
+}
+
+type Body = Record<string, unknown>;
+
+export const getFigures = () => request<Figures>('GET', '/api/childcare/figures');
+export const getInstitution = (id: string) =>
+  request<InstitutionFile>('GET', `/api/childcare/institutions/${id}`);
+export const listCommissions = () =>
+  request<{ items: CommissionSummary[] }>('GET', '/api/childcare/commissions');
+export const getCommission = (id: string) =>
+  request<CommissionFile>('GET', `/api/childcare/commissions/${id}`);
+export const scheduleMeeting = (id: string, body: Body) =>
+  request('POST', `/api/childcare/commissions/${id}/meetings`, { body });
+export const submitRequest = (id: string, body: Body) =>
+  request('POST', `/api/childcare/commissions/${id}/requests`, { body });
+export const decideRequest = (id: string, body: Body) =>
+  request('POST', `/api/childcare/gatekeeping-requests/${id}/decision`, { body });
+export const listCarers = () => request<{ items: Carer[] }>('GET', '/api/childcare/carers');
+export const registerCarer = (body: Body) => request('POST', '/api/childcare/carers', { body });
+export const changeCarerState = (id: string, body: Body) =>
+  request('PATCH', `/api/childcare/carers/${id}`, { body });
+export const listPlacements = () =>
+  request<{ items: (Placement & { nextVisit: Visit | null })[] }>('GET', '/api/childcare/placements');
+export const getPlacement = (id: string) =>
+  request<{ placement: Placement; visits: Visit[] }>('GET', `/api/childcare/placements/${id}`);
+export const recordVisit = (id: string, body: Body) =>
+  request('POST', `/api/childcare/visits/${id}`, { body });
+export const endPlacement = (id: string, body: Body) =>
+  request('POST', `/api/childcare/placements/${id}/end`, { body });
+export const getCareCase = (id: string) => request<CareCaseFile>('GET', `/api/cases/${id}/care`);
+export const addCareRecord = (id: string, body: Body) =>
+  request('POST', `/api/cases/${id}/care-records`, { body });
+export const addTransitionStep = (id: string, body: Body) =>
+  request('POST', `/api/cases/${id}/transition-steps`, { body });
+export const startPlacement = (id: string, body: Body) =>
+  request<{ placement: { id: string } }>('POST', `/api/cases/${id}/care-placements`, { body });
