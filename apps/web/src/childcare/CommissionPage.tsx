@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { FormattedDate, FormattedNumber } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { useT } from '../i18n/useT';
@@ -80,6 +81,7 @@ function Requests({
   requests: NonNullable<CommissionFile['requests']>;
 }) {
   const t = useT();
+  const [decided, setDecided] = useState('');
   const pending = requests.filter((r) => r.outcome === null);
   return (
     <section className="section" aria-labelledby="requests">
@@ -106,8 +108,18 @@ function Requests({
           ],
         }))}
       />
+      <p role="status" className="status">
+        {decided}
+      </p>
       {file.abilities.decide &&
-        pending.map((request) => <DecisionForm key={request.id} request={request} file={file} />)}
+        pending.map((request) => (
+          <DecisionForm
+            key={request.id}
+            request={request}
+            file={file}
+            onDecided={() => setDecided(t('childcare.decision.done'))}
+          />
+        ))}
     </section>
   );
 }

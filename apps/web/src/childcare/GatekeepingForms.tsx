@@ -107,12 +107,22 @@ export function RequestForm({ commissionId }: { commissionId: string }) {
   );
 }
 
-export function DecisionForm({ request, file }: { request: GatekeepingRequest; file: CommissionFile }) {
+/** Once decided the request leaves the pending list with its form: `onDecided` announces it in its place. */
+export function DecisionForm({
+  request,
+  file,
+  onDecided,
+}: {
+  request: GatekeepingRequest;
+  file: CommissionFile;
+  onDecided: () => void;
+}) {
   const t = useT();
   const intl = useIntl();
   const decide = useCareAction(
     (body: Record<string, unknown>) => decideRequest(request.id, body),
-    t('childcare.decision.done'),
+    '',
+    onDecided,
   );
   const labels = {
     meetingId: t('childcare.decision.meeting'),
