@@ -203,6 +203,38 @@ describe('from a gatekeeping request to a placement with its first visit, by key
   }, 480_000);
 });
 
+describe('an institution’s director', () => {
+  it('counts the children by keyboard in Kyrgyz and the count joins the table over time', async () => {
+    const context = await newContext(browser, birge.url);
+    const page = await context.newPage();
+    await signIn(page, 'institution.director@birge.test');
+    await switchLanguage(page, 'ky');
+    const m = catalogue('ky');
+    const figures = await apiGet<Figures & { institutions: { id: string; organisationId: string }[] }>(
+      page,
+      '/api/childcare/figures',
+    );
+    const session = await apiGet<{ memberships: { organisationId: string }[] }>(page, '/api/session');
+    const own = figures.institutions.find((i) => i.organisationId === session.memberships[0]?.organisationId);
+    await page.goto(`/childcare/institutions/${own?.id}`);
+    await settled(page);
+    await openAll(page);
+    expect(await violations(page, 'ky', 'institution, kept by its director')).toEqual([]);
+    await page.reload();
+    await settled(page);
+    await tabToText(page, m['childcare.count.new'] ?? '', 'SUMMARY');
+    await page.keyboard.press('Enter');
+    await tabTo(page, (element) => element.getAttribute('name') === '5-17_female_yes', 'a group');
+    await page.keyboard.type('7');
+    await tabToText(page, m['childcare.count.submit'] ?? '', 'BUTTON');
+    await page.keyboard.press('Enter');
+    await page.getByText(m['childcare.count.done'] ?? '').waitFor();
+    const today = page.locator('#counts-caption ~ tbody tr').last();
+    expect(await today.locator('td').nth(1).textContent()).toBe('7');
+    await context.close();
+  }, 120_000);
+});
+
 describe('a coordinator without child protection', () => {
   it('sees the institutions’ and the commission’s numbers, never a child’s name', async () => {
     const cp = await newContext(browser, birge.url);

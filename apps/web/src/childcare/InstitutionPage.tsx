@@ -6,6 +6,7 @@ import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
 import { getInstitution, type InstitutionFile } from './api';
 import { CountTable } from './CountTable';
+import { CountForm, MilestoneForm, MilestonesDone } from './InstitutionForms';
 
 /** An institution: its children counted over time, where those who left went, and its reorganisation plan. */
 export function InstitutionPage() {
@@ -61,6 +62,7 @@ function Institution({ file }: { file: InstitutionFile }) {
             ],
           }))}
         />
+        {file.abilities.update && <CountForm institutionId={institution.id} />}
       </section>
       <section className="section" aria-labelledby="departures">
         <h2 id="departures">{t('childcare.departures.title')}</h2>
@@ -93,6 +95,12 @@ function Institution({ file }: { file: InstitutionFile }) {
             ],
           }))}
         />
+        {file.abilities.update && (
+          <>
+            <MilestonesDone milestones={file.milestones} />
+            <MilestoneForm institutionId={institution.id} />
+          </>
+        )}
       </section>
     </>
   );

@@ -51,8 +51,16 @@ export interface Figures {
 export interface InstitutionFile {
   institution: InstitutionSummary;
   counts: { countedOn: string; total: number; girls: number; boys: number; withDisability: number }[];
-  milestones: { id: string; kind: MilestoneKind; title: string; dueOn: string; doneOn: string | null }[];
+  milestones: {
+    id: string;
+    kind: MilestoneKind;
+    title: string;
+    dueOn: string;
+    doneOn: string | null;
+    version: number;
+  }[];
   departures: { type: CarePlacementType; children: number }[];
+  abilities: { read: boolean; update: boolean };
 }
 
 export interface CommissionSummary {
@@ -142,6 +150,12 @@ type Body = Record<string, unknown>;
 export const getFigures = () => request<Figures>('GET', '/api/childcare/figures');
 export const getInstitution = (id: string) =>
   request<InstitutionFile>('GET', `/api/childcare/institutions/${id}`);
+export const countChildren = (id: string, body: Body) =>
+  request('POST', `/api/childcare/institutions/${id}/counts`, { body });
+export const addMilestone = (id: string, body: Body) =>
+  request('POST', `/api/childcare/institutions/${id}/milestones`, { body });
+export const markMilestoneDone = (id: string, body: Body) =>
+  request('PATCH', `/api/childcare/milestones/${id}`, { body });
 export const listCommissions = () =>
   request<{ items: CommissionSummary[] }>('GET', '/api/childcare/commissions');
 export const getCommission = (id: string) =>
