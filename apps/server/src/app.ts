@@ -15,6 +15,7 @@ import { type Config, readConfig } from './config';
 import { consultationRoutes } from './consultations/routes';
 import { telegramWebhookRoutes } from './consultations/telegram';
 import { loadDemo } from './demo/load-demo';
+import { employmentRoutes } from './employment/routes';
 import { registerErrorHandler } from './http/error-handler';
 import { registerRequestContext } from './http/request-context';
 import { indicatorRoutes } from './indicators/routes';
@@ -99,6 +100,7 @@ export async function buildApp(
   workshopRoutes(app, db);
   volunteerRoutes(app, db);
   activityRoutes(app, db);
+  employmentRoutes(app, db);
   reportRoutes(app, db);
   publicRoutes(app, db);
   telegramWebhookRoutes(app, db);

@@ -1,6 +1,7 @@
 import { activitiesSources } from '../activities/activities-sources';
 import { casesSources } from '../cases/cases-sources';
 import { consultationsSources } from '../consultations/consultations-sources';
+import { employmentSources } from '../employment/employment-sources';
 import { personsSources } from '../persons/persons-sources';
 import { referralsSources } from '../referrals/referrals-sources';
 import { volunteersSources } from '../volunteers/volunteers-sources';
@@ -16,6 +17,7 @@ export const indicatorSources: IndicatorSource[] = [
   ...workshopsSources,
   ...volunteersSources,
   ...activitiesSources,
+  ...employmentSources,
 ];
 
 export function findSource(key: string): IndicatorSource | undefined {

@@ -2,6 +2,7 @@ export * from './activities';
 export * from './audit';
 export * from './cases';
 export * from './consultations';
+export * from './employment';
 export * from './organisations';
 export * from './persons';
 export * from './programmes';
