@@ -2,6 +2,7 @@ import type { Transaction } from '@birge/db';
 import { loadDemoLogframes } from './demo-logframes';
 import type { DemoSetting } from './load-demo';
 import { loadDemoActivities } from './load-demo-activities';
+import { loadDemoEmployment } from './load-demo-employment';
 import { loadDemoVolunteers } from './load-demo-volunteers';
 import { loadDemoWorkshops } from './load-demo-workshops';
 
@@ -11,4 +12,5 @@ export async function loadDemoWork(tx: Transaction, setting: DemoSetting) {
   await loadDemoWorkshops(tx, setting);
   await loadDemoVolunteers(tx, setting);
   await loadDemoActivities(tx, setting);
+  await loadDemoEmployment(tx, setting);
 }
