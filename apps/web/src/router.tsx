@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { activityRoutes } from './activities/routes';
 import { RequireSession } from './auth/RequireSession';
 import { consultationRoutes, publicConsultationRoutes } from './consultations/routes';
+import { employmentRoutes } from './employment/routes';
 import { programmeRoutes } from './programmes/routes';
 import { Layout } from './shell/Layout';
 import { NotFoundPage } from './shell/NotFoundPage';
@@ -129,6 +130,7 @@ export const router = createBrowserRouter([
           },
           ...consultationRoutes,
           ...workshopRoutes,
+          ...employmentRoutes,
           ...volunteerRoutes,
           ...activityRoutes,
           ...programmeRoutes,
