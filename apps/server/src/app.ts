@@ -16,6 +16,7 @@ import { type Config, readConfig } from './config';
 import { consultationRoutes } from './consultations/routes';
 import { telegramWebhookRoutes } from './consultations/telegram';
 import { loadDemo } from './demo/load-demo';
+import { employmentRoutes } from './employment/routes';
 import { registerErrorHandler } from './http/error-handler';
 import { registerRequestContext } from './http/request-context';
 import { indicatorRoutes } from './indicators/routes';
@@ -101,6 +102,7 @@ export async function buildApp(
   volunteerRoutes(app, db);
   childcareRoutes(app, db);
   activityRoutes(app, db);
+  employmentRoutes(app, db);
   reportRoutes(app, db);
   publicRoutes(app, db);
   telegramWebhookRoutes(app, db);

@@ -134,6 +134,95 @@ beforeAll(async () => {
   });
 });
 
+/**
+ * Employment at the Bishkek centre: its person's consented profile, the bakery's details kept by the centre, a
+ * vacancy it published with the person proposed, a job fair with an interview, a placement followed up.
+ */
+const work: Record<
+  'bakery' | 'region' | 'vacancy' | 'proposal' | 'fair' | 'interview' | 'placement',
+  string
+> = {
+  bakery: '',
+  region: '',
+  vacancy: '',
+  proposal: '',
+  fair: '',
+  interview: '',
+  placement: '',
+};
+beforeAll(async () => {
+  const supervisor = await t.signIn('supervisor@birge.test');
+  work.bakery = await t.organisationId('Нан-Ай');
+  const bishkek = (await supervisor.get('/api/regions?country=KG')).body.items.find(
+    (r: { code: string }) => r.code === 'KG-GB',
+  ).id;
+  work.region = bishkek;
+  await supervisor.request('PUT', `/api/persons/${ids.person}/job-profile`, {
+    education: 'secondary',
+    skills: ['sewing'],
+    regionIds: [bishkek],
+    readiness: 'ready',
+    consent: { givenOn: '2026-05-01', givenBy: 'person' },
+  });
+  await supervisor.request('PUT', `/api/employers/${work.bakery}`, {
+    keeperOrganisationId: ids.centre,
+    headcount: 40,
+    employeesWithDisabilities: 1,
+  });
+  work.vacancy = (
+    await supervisor.post('/api/vacancies', {
+      employerId: work.bakery,
+      publisherOrganisationId: ids.centre,
+      title: 'Швея',
+      regionId: bishkek,
+      hours: 'full_time',
+      currency: 'KGS',
+      skills: ['sewing'],
+    })
+  ).body.id;
+  work.proposal = (
+    await supervisor.post(`/api/vacancies/${work.vacancy}/proposals`, { personId: ids.person })
+  ).body.id;
+  work.fair = (
+    await supervisor.post('/api/activities', {
+      type: 'job_fair',
+      title: 'Ярмарка вакансий',
+      language: 'ru',
+      startsAt: '2026-04-02T10:00:00+06:00',
+      organisationId: ids.centre,
+      status: 'held',
+    })
+  ).body.id;
+  const seeker = await supervisor.post(`/api/activities/${work.fair}/fair/registrations`, {
+    role: 'job_seeker',
+    personId: ids.person,
+  });
+  const company = await supervisor.post(`/api/activities/${work.fair}/fair/registrations`, {
+    role: 'employer',
+    employerId: work.bakery,
+  });
+  work.interview = (
+    await supervisor.post(`/api/activities/${work.fair}/fair/interviews`, {
+      seekerRegistrationId: seeker.body.id,
+      employerRegistrationId: company.body.id,
+      scheduledAt: '2026-04-02T11:00:00+06:00',
+    })
+  ).body.id;
+  work.placement = (
+    await supervisor.post('/api/placements', {
+      personId: ids.person,
+      employerId: work.bakery,
+      position: 'Швея',
+      startedOn: '2026-04-10',
+    })
+  ).body.id;
+  await supervisor.post(`/api/placements/${work.placement}/follow-ups`, {
+    months: 1,
+    checkedOn: '2026-05-11',
+    stillEmployed: true,
+  });
+});
+
 /** A person of the Bishkek information centre with a case, a consent and a referral to the rehabilitation centre. */
 async function personFixtures() {
   const worker = await t.signIn('caseworker@birge.test');
@@ -972,6 +1061,116 @@ const cases: Record<string, Case> = {
       outsider.post(`/api/cases/${care.case}/care-placements`, {
         type: 'kinship_care',
         startedOn: '2026-05-01',
+      }),
+  },
+  'GET /api/job-seekers': {
+    check: async () => expect((await outsider.get('/api/job-seekers')).body.items).toEqual([]),
+  },
+  'GET /api/persons/{id}/job-profile': {
+    denied: () => outsider.get(`/api/persons/${ids.person}/job-profile`),
+  },
+  'PUT /api/persons/{id}/job-profile': {
+    denied: () =>
+      outsider.request('PUT', `/api/persons/${ids.person}/job-profile`, {
+        education: 'none',
+        readiness: 'exploring',
+      }),
+  },
+  'GET /api/employers': { notScoped: 'the shared directory of employers, like that of organisations' },
+  'GET /api/employers/{id}': { notScoped: 'the shared directory of employers, like that of organisations' },
+  'PUT /api/employers/{id}': {
+    denied: () =>
+      outsider.request('PUT', `/api/employers/${work.bakery}`, {
+        keeperOrganisationId: ids.qorgan,
+        headcount: 1,
+        employeesWithDisabilities: 0,
+      }),
+  },
+  'GET /api/vacancies': {
+    // Vacancies are open to every organisation that supports job seekers; who was proposed is not.
+    check: async () => {
+      const { body } = await outsider.get('/api/vacancies');
+      expect(JSON.stringify(body)).not.toContain('Сыдыкова');
+    },
+  },
+  'POST /api/vacancies': {
+    denied: () =>
+      outsider.post('/api/vacancies', {
+        employerId: work.bakery,
+        publisherOrganisationId: ids.centre,
+        title: 'Чужая',
+        regionId: work.region,
+        hours: 'full_time',
+        currency: 'KGS',
+      }),
+  },
+  'GET /api/vacancies/{id}': {
+    check: async () => {
+      const { body } = await outsider.get(`/api/vacancies/${work.vacancy}`);
+      expect(body.proposals).toEqual([]);
+      expect(body.abilities.update).toBe(false);
+    },
+  },
+  'PATCH /api/vacancies/{id}': {
+    denied: () =>
+      outsider.patch(`/api/vacancies/${work.vacancy}`, {
+        title: 'Чужая',
+        regionId: work.region,
+        hours: 'full_time',
+        currency: 'KGS',
+        version: 1,
+      }),
+  },
+  'GET /api/vacancies/{id}/candidates': {
+    check: async () => {
+      const { body } = await outsider.get(`/api/vacancies/${work.vacancy}/candidates`);
+      expect(JSON.stringify(body)).not.toContain('Сыдыкова');
+    },
+  },
+  'POST /api/vacancies/{id}/proposals': {
+    denied: () => outsider.post(`/api/vacancies/${work.vacancy}/proposals`, { personId: ids.person }),
+  },
+  'PATCH /api/vacancy-proposals/{id}': {
+    denied: () => outsider.patch(`/api/vacancy-proposals/${work.proposal}`, { status: 'hired', version: 1 }),
+  },
+  'GET /api/activities/{id}/fair': { denied: () => outsider.get(`/api/activities/${work.fair}/fair`) },
+  'POST /api/activities/{id}/fair/registrations': {
+    denied: () =>
+      outsider.post(`/api/activities/${work.fair}/fair/registrations`, {
+        role: 'employer',
+        employerId: work.bakery,
+      }),
+  },
+  'POST /api/activities/{id}/fair/interviews': {
+    denied: () =>
+      outsider.post(`/api/activities/${work.fair}/fair/interviews`, {
+        seekerRegistrationId: work.interview,
+        employerRegistrationId: work.interview,
+        scheduledAt: '2026-04-02T12:00:00+06:00',
+      }),
+  },
+  'PATCH /api/fair-interviews/{id}': {
+    denied: () => outsider.patch(`/api/fair-interviews/${work.interview}`, { outcome: 'hired', version: 1 }),
+  },
+  'GET /api/placements': {
+    check: async () => expect((await outsider.get('/api/placements')).body.items).toEqual([]),
+  },
+  'POST /api/placements': {
+    denied: () =>
+      outsider.post('/api/placements', {
+        personId: ids.person,
+        employerId: work.bakery,
+        position: 'Чужая',
+        startedOn: '2026-04-10',
+      }),
+  },
+  'GET /api/placements/{id}': { denied: () => outsider.get(`/api/placements/${work.placement}`) },
+  'POST /api/placements/{id}/follow-ups': {
+    denied: () =>
+      outsider.post(`/api/placements/${work.placement}/follow-ups`, {
+        months: 3,
+        checkedOn: '2026-07-10',
+        stillEmployed: false,
       }),
   },
   'GET /api/audit': {

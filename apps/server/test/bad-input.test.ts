@@ -497,6 +497,40 @@ const bad: Record<string, () => Promise<{ status: number; body: any }>> = {
       startedOn: '2026-05-01',
       carerId: missing,
     }),
+  'PUT /api/persons/{id}/job-profile': () =>
+    supervisor.request('PUT', `/api/persons/${ids.person}/job-profile`, { education: 'phd', readiness: '' }),
+  'PUT /api/employers/{id}': () =>
+    supervisor.request('PUT', `/api/employers/${missing}`, {
+      keeperOrganisationId: ids.centre,
+      headcount: -1,
+    }),
+  'POST /api/vacancies': () =>
+    supervisor.post('/api/vacancies', {
+      employerId: missing,
+      publisherOrganisationId: ids.centre,
+      title: '',
+    }),
+  'PATCH /api/vacancies/{id}': () =>
+    supervisor.patch(`/api/vacancies/${missing}`, { title: '', hours: 'sometimes', version: 1 }),
+  'POST /api/vacancies/{id}/proposals': () =>
+    supervisor.post(`/api/vacancies/${missing}/proposals`, { personId: 'someone' }),
+  'PATCH /api/vacancy-proposals/{id}': () =>
+    supervisor.patch(`/api/vacancy-proposals/${missing}`, { status: 'maybe', version: 1 }),
+  'POST /api/activities/{id}/fair/registrations': () =>
+    supervisor.post(`/api/activities/${ids.activity}/fair/registrations`, { role: 'visitor' }),
+  'POST /api/activities/{id}/fair/interviews': () =>
+    supervisor.post(`/api/activities/${ids.activity}/fair/interviews`, { scheduledAt: 'tomorrow' }),
+  'PATCH /api/fair-interviews/{id}': () =>
+    supervisor.patch(`/api/fair-interviews/${missing}`, { outcome: 'great', version: 1 }),
+  'POST /api/placements': () =>
+    supervisor.post('/api/placements', {
+      personId: ids.person,
+      employerId: missing,
+      position: '',
+      startedOn: '',
+    }),
+  'POST /api/placements/{id}/follow-ups': () =>
+    supervisor.post(`/api/placements/${missing}/follow-ups`, { months: 2, checkedOn: '2026-01-01' }),
   'POST /api/public/questions': () =>
     admin.post('/api/public/questions', {
       formToken: 'x',

@@ -3,6 +3,7 @@ import { activityRoutes } from './activities/routes';
 import { RequireSession } from './auth/RequireSession';
 import { childcareRoutes } from './childcare/routes';
 import { consultationRoutes, publicConsultationRoutes } from './consultations/routes';
+import { employmentRoutes } from './employment/routes';
 import { programmeRoutes } from './programmes/routes';
 import { Layout } from './shell/Layout';
 import { NotFoundPage } from './shell/NotFoundPage';
@@ -131,6 +132,7 @@ export const router = createBrowserRouter([
           ...consultationRoutes,
           ...workshopRoutes,
           ...childcareRoutes,
+          ...employmentRoutes,
           ...volunteerRoutes,
           ...activityRoutes,
           ...programmeRoutes,

@@ -32,7 +32,7 @@ type Placement = {
   givenName: string;
   endedOn: string | null;
 };
-type Figures = { institutions: { id: string }[] };
+type Figures = { institutions: { id: string; organisationId: string }[] };
 type Commission = { id: string };
 
 const catalogue = (language: UiLanguage): Record<string, string> =>
@@ -210,10 +210,7 @@ describe('an institution’s director', () => {
     await signIn(page, 'institution.director@birge.test');
     await switchLanguage(page, 'ky');
     const m = catalogue('ky');
-    const figures = await apiGet<Figures & { institutions: { id: string; organisationId: string }[] }>(
-      page,
-      '/api/childcare/figures',
-    );
+    const figures = await apiGet<Figures>(page, '/api/childcare/figures');
     const session = await apiGet<{ memberships: { organisationId: string }[] }>(page, '/api/session');
     const own = figures.institutions.find((i) => i.organisationId === session.memberships[0]?.organisationId);
     await page.goto(`/childcare/institutions/${own?.id}`);

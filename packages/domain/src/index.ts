@@ -14,6 +14,7 @@ export {
   visitScores,
 } from './activities/vocabulary';
 export * from './audit/policy';
+export * from './calendar';
 export * from './cases/case';
 export * from './cases/policy';
 export * from './cases/vocabulary';
@@ -27,6 +28,13 @@ export * from './childcare/vocabulary';
 export * from './consultations/consultation';
 export * from './consultations/policy';
 export * from './consultations/topics';
+export * from './employment/employer-view';
+export * from './employment/employment';
+export * from './employment/follow-ups';
+export * from './employment/matching';
+export * from './employment/policy';
+export * from './employment/quota';
+export * from './employment/vocabulary';
 export * from './functioning/assessment';
 export * from './functioning/scales';
 export * from './functioning/short-set';

@@ -2,11 +2,11 @@ import type { Database } from '@birge/db';
 import {
   type CareSubject,
   can,
+  carePlacementPolicy,
   carerPolicy,
   gatekeepingPolicy,
   institutionPolicy,
   type Policy,
-  placementPolicy,
 } from '@birge/domain';
 import type { FastifyRequest } from 'fastify';
 import { caseFor } from '../cases/load-case';
@@ -85,10 +85,10 @@ export async function careCaseFor(
   db: Database,
   request: FastifyRequest,
   id: string,
-  action: keyof typeof placementPolicy,
+  action: keyof typeof carePlacementPolicy,
 ) {
   const found = await caseFor(db, request, id, action === 'read' ? 'read' : 'work');
-  authorise(request, placementPolicy, action, found.case);
+  authorise(request, carePlacementPolicy, action, found.case);
   return found.case;
 }
 
@@ -96,7 +96,7 @@ export async function placementFor(
   db: Database,
   request: FastifyRequest,
   id: string,
-  action: keyof typeof placementPolicy,
+  action: keyof typeof carePlacementPolicy,
 ) {
   const placement = await findPlacement(db, id);
   if (!placement) throw notFound();

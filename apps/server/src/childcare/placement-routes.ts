@@ -1,13 +1,13 @@
 import type { Database } from '@birge/db';
 import {
   abilities,
+  carePlacementPolicy,
   careRecordSchema,
   carerPolicy,
   carerSchema,
   carerStateSchema,
   childcareScope,
   endPlacementSchema,
-  placementPolicy,
   startPlacementSchema,
   transitionStepSchema,
   visitRecordSchema,
@@ -75,7 +75,7 @@ export function placementRoutes(app: FastifyInstance, db: Database) {
       const caseRow = await careCaseFor(db, request, request.params.id, 'read');
       return {
         ...(await careCaseFile(db, caseRow.id)),
-        abilities: abilities(placementPolicy, authOf(request).actor, caseRow),
+        abilities: abilities(carePlacementPolicy, authOf(request).actor, caseRow),
       };
     },
   );
@@ -138,7 +138,7 @@ export function placementRoutes(app: FastifyInstance, db: Database) {
       const { placement } = await placementFor(db, request, request.params.id, 'read');
       const details = await placementDetails(db, placement.id);
       if (!details) throw notFound();
-      return { ...details, abilities: abilities(placementPolicy, authOf(request).actor, placement) };
+      return { ...details, abilities: abilities(carePlacementPolicy, authOf(request).actor, placement) };
     },
   );
 

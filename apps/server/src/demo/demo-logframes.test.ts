@@ -85,6 +85,9 @@ describe('demo logframes', () => {
     expect(await totals('jobInclusion', ['2.1.a', '2.1.b', '2.2.a', '2.2.b'])).toEqual([182, 182, 8, 450]);
     expect(await totals('parentsLeadership', ['1.1.a'])).toEqual([1500]);
     expect(await totals('inclusiveSociety', ['2.1.a', '2.1.b'])).toEqual([6, 290]);
+    // The job fairs and their job seekers and employers, from the fairs' registrations.
+    expect(await totals('inclusiveSociety', ['1.1.a', '1.1.b', '1.1.c'])).toEqual([6, 125, 65]);
+    expect(await totals('villagersEmployment', ['1.1.a'])).toEqual([24]);
   });
 
   it('shows the children leaving the three Chüy institutions toward 220, computed from the placements', async () => {

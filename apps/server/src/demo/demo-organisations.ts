@@ -172,6 +172,42 @@ export const demoOrganisations: DemoOrganisation[] = [
     languages: ['kk', 'ru'],
     description: 'Civil Initiatives Support Centre of Kazakhstan; funded the inclusive society programme.',
   },
+  {
+    key: 'nanBakery',
+    name: 'ОсОО «Нан-Ай» — пекарня',
+    type: 'employer',
+    regionCode: 'KG-GB',
+    address: 'Бишкек, ул. Токтогула, 125',
+    languages: ['ky', 'ru'],
+    description: 'A bakery with three shops in Bishkek that hires graduates of the job-inclusion workshops.',
+  },
+  {
+    key: 'bishkekCall',
+    name: 'ОсОО «Бишкек Колл» — колл-центр',
+    type: 'employer',
+    regionCode: 'KG-GB',
+    address: 'Бишкек, пр. Манаса, 40',
+    languages: ['ky', 'ru'],
+    description: 'A call centre with workplaces on the ground floor and screen readers.',
+  },
+  {
+    key: 'oshTextile',
+    name: '«Ош Текстиль» тигүү фабрикасы',
+    type: 'employer',
+    regionCode: 'KG-GO',
+    address: 'Ош, Курманжан Датка көч., 210',
+    languages: ['ky', 'ru'],
+    description: 'A sewing factory in Osh.',
+  },
+  {
+    key: 'almaMarket',
+    name: 'ТОО «Алма Маркет»',
+    type: 'employer',
+    regionCode: 'KZ-75',
+    address: 'Алматы, пр. Абая, 52',
+    languages: ['kk', 'ru'],
+    description: 'A chain of grocery shops in Almaty.',
+  },
 ];
 
 export const demoNetworks = [
@@ -254,4 +290,5 @@ export const demoAccounts: DemoAccount[] = [
     roles: ['coordinator'],
   },
   { email: 'viewer@birge.test', name: 'Тимур Исаков', organisation: 'agentsOfChange', roles: ['viewer'] },
+  { email: 'employer@birge.test', name: 'Айбек Жумалиев', organisation: 'nanBakery', roles: ['employer'] },
 ];

@@ -2,42 +2,17 @@ import {
   activities,
   attendanceCounts,
   attendees,
-  auditEvents,
   consents,
   monitoringVisits,
   persons,
   type Transaction,
 } from '@birge/db';
 import type { ActivityType, AttendanceAgeBand, FactDisability, FactSex } from '@birge/domain';
-import { fieldChanges } from '../audit/record-audit';
+import { auditAll } from './audited';
 import { demoPerson } from './demo-persons';
 import type { DemoSetting } from './load-demo';
 import { insertAll } from './load-demo-people';
 import { seededRandom } from './random';
-
-/** Demo records are audited like any other write, by "the system", in one statement per batch. */
-async function auditAll(
-  tx: Transaction,
-  recordType: string,
-  rows: ({ id: string } & Record<string, unknown>)[],
-  organisationOf: (row: Record<string, unknown>) => string | null,
-) {
-  const at = new Date();
-  await insertAll(
-    tx,
-    auditEvents,
-    rows.map((row) => ({
-      at,
-      actorId: null,
-      organisationId: organisationOf(row),
-      action: `${recordType}.create`,
-      recordType,
-      recordId: row.id,
-      changes: fieldChanges(null, row),
-      clientAddress: 'demo',
-    })),
-  );
-}
 
 type Planned = {
   type: ActivityType;

@@ -3,6 +3,7 @@ import { loadDemoLogframes } from './demo-logframes';
 import type { DemoSetting } from './load-demo';
 import { loadDemoActivities } from './load-demo-activities';
 import { loadDemoChildcare } from './load-demo-childcare';
+import { loadDemoEmployment } from './load-demo-employment';
 import { loadDemoVolunteers } from './load-demo-volunteers';
 import { loadDemoWorkshops } from './load-demo-workshops';
 
@@ -13,4 +14,5 @@ export async function loadDemoWork(tx: Transaction, setting: DemoSetting) {
   await loadDemoVolunteers(tx, setting);
   await loadDemoActivities(tx, setting);
   await loadDemoChildcare(tx, setting);
+  await loadDemoEmployment(tx, setting);
 }

@@ -20,7 +20,8 @@ import type { DemoSetting } from './load-demo';
 import { insertAll } from './load-demo-people';
 import { type Random, seededRandom } from './random';
 
-type Organisation = { id: string; regionId: string | null; country: 'KG'; languages: string[] };
+type Organisation = { id: string; regionId: string | null; country: 'KG' | 'KZ'; languages: string[] };
+export type TraineeRows = Pick<Rows, 'persons' | 'consents' | 'assessments'>;
 type Rows = {
   persons: (typeof persons.$inferInsert)[];
   consents: (typeof consents.$inferInsert)[];
@@ -49,7 +50,12 @@ const day = (year: number, month: number, date: number) =>
   `${year}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
 
 /** Young people of 17 to 29 with a functional difficulty the Washington Group questions find, as trainees. */
-function youngTrainee(random: Random, organisation: Organisation, startedOn: string, rows: Rows) {
+export function youngTrainee(
+  random: Random,
+  organisation: Organisation,
+  startedOn: string,
+  rows: TraineeRows,
+) {
   const person = demoPerson(random, organisation, false, new Date(`${startedOn}T06:00:00Z`));
   const born = Number(startedOn.slice(0, 4)) - random.int(17, 29);
   const answers = demoShortSetAnswers(random, true);

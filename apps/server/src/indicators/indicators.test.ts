@@ -328,7 +328,7 @@ describe('indicator values of each source', () => {
   });
 
   it('gives null, not an error, for a source no module has registered', async () => {
-    expect(await values(count('placements.started'))).toEqual([
+    expect(await values(count('grants.awarded'))).toEqual([
       { period: 0, group: null, value: null, suppressed: false },
       { period: 1, group: null, value: null, suppressed: false },
     ]);
@@ -662,7 +662,7 @@ describe('the records behind a value', () => {
 
   it('gives nothing for a source no module has registered, and refuses a forged cursor', async () => {
     expect(
-      await indicatorRecords(t.db, childWorker(), { definition: count('placements.started'), period: y2025 }),
+      await indicatorRecords(t.db, childWorker(), { definition: count('grants.awarded'), period: y2025 }),
     ).toEqual({ items: [], total: 0, restricted: false, nextCursor: null });
     const forged = Buffer.from(JSON.stringify(['2025-01-01', "x'; drop table persons; --"])).toString(
       'base64url',

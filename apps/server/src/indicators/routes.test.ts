@@ -106,12 +106,12 @@ describe('preview of a definition', () => {
       'definition.filters.attributes.colour': 'У этого источника нет поля «colour».',
     });
     const unknown = await worker.post('/api/indicators/preview', {
-      definition: { measure: 'count', source: 'placements.started' },
+      definition: { measure: 'count', source: 'grants.awarded' },
       ...thisYear,
     });
     expect(unknown.body.error.fields).toEqual({
       'definition.source':
-        'В этой установке Birge нет источника «placements.started». Выберите источник из списка.',
+        'В этой установке Birge нет источника «grants.awarded». Выберите источник из списка.',
     });
     const backwards = await worker.post('/api/indicators/preview', {
       definition,

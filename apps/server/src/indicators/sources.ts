@@ -2,6 +2,7 @@ import { activitiesSources } from '../activities/activities-sources';
 import { casesSources } from '../cases/cases-sources';
 import { childcareSources } from '../childcare/childcare-sources';
 import { consultationsSources } from '../consultations/consultations-sources';
+import { employmentSources } from '../employment/employment-sources';
 import { personsSources } from '../persons/persons-sources';
 import { referralsSources } from '../referrals/referrals-sources';
 import { volunteersSources } from '../volunteers/volunteers-sources';
@@ -18,6 +19,7 @@ export const indicatorSources: IndicatorSource[] = [
   ...volunteersSources,
   ...activitiesSources,
   ...childcareSources,
+  ...employmentSources,
 ];
 
 export function findSource(key: string): IndicatorSource | undefined {

@@ -17,15 +17,11 @@ import type {
 import { and, eq, sql } from 'drizzle-orm';
 import { type AuditContext, recordAudit } from '../audit/record-audit';
 import { invalidField } from '../http/app-error';
+import { inserted } from '../records/inserted';
 import { updateVersioned } from '../records/update-versioned';
 import type { WorkshopRow } from './workshop-queries';
 
 type Trainee = typeof workshopTrainees.$inferSelect;
-
-function inserted<T>(row: T | undefined): T {
-  if (!row) throw new Error('insert returned no row');
-  return row;
-}
 
 /** A workshop without a region of its own is where its organisation is, so its figures fall in a region. */
 export async function createWorkshop(db: Database, context: AuditContext, input: CreateWorkshopInput) {

@@ -27,6 +27,11 @@ export function ActivityPage() {
                 {t('activities.edit')}
               </Link>
             )}
+            {activity.type === 'job_fair' && (
+              <Link className="button" to={`/employment/fairs/${id}`}>
+                {t('employment.fair.open')}
+              </Link>
+            )}
           </PageHeading>
           <dl className="details">
             <dt>{t('activities.field.type')}</dt>

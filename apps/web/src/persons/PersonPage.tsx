@@ -35,6 +35,11 @@ function FullRecord({ detail }: { detail: FullPerson }) {
           </Link>
         )}
         {abilities.update && (
+          <Link className="button" to={`/persons/${person.id}/job-profile`}>
+            {t('employment.profile.open')}
+          </Link>
+        )}
+        {abilities.update && (
           <Link className="button" to={`/persons/${person.id}/cases/new`}>
             {t('case.open')}
           </Link>

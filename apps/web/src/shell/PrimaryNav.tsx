@@ -15,6 +15,7 @@ export function PrimaryNav({ session }: { session: Session }) {
   const t = useT();
   const { abilities } = session;
   const persons = worksWithPersons(session);
+  const employs = session.memberships.some((m) => m.roles.includes('employer'));
   const items: NavItem[] = [
     { to: '/', label: t('nav.home'), allowed: true },
     { to: '/caseload', label: t('nav.caseload'), allowed: persons },
@@ -31,6 +32,7 @@ export function PrimaryNav({ session }: { session: Session }) {
     { to: '/workshops', label: t('workshops.nav'), allowed: persons },
     { to: '/childcare', label: t('childcare.nav'), allowed: session.memberships.length > 0 },
     { to: '/volunteers', label: t('volunteers.nav'), allowed: persons },
+    { to: '/employment', label: t('employment.nav'), allowed: persons || employs },
     { to: '/knowledge', label: t('kb.nav'), allowed: true },
     { to: '/organisations', label: t('nav.organisations'), allowed: true },
     { to: '/networks', label: t('nav.networks'), allowed: true },

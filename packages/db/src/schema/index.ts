@@ -3,6 +3,7 @@ export * from './audit';
 export * from './cases';
 export * from './childcare';
 export * from './consultations';
+export * from './employment';
 export * from './organisations';
 export * from './persons';
 export * from './programmes';

@@ -8,6 +8,10 @@ export const roles = [
   'network_secretariat',
   'viewer',
   'child_protection',
+  'employer',
 ] as const;
-/** `child_protection` is held beside a working role: it opens children's records to it. */
+/**
+ * `employer` is the staff of an employer organisation: its own vacancies, and job seekers only as their consent
+ * shows them. `child_protection` is held beside a working role: it opens children's records to it.
+ */
 export type Role = (typeof roles)[number];

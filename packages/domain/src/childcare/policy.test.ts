@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../access/actor';
 import type { Role } from '../access/roles';
-import { carerPolicy, childcareScope, gatekeepingPolicy, institutionPolicy, placementPolicy } from './policy';
+import {
+  carePlacementPolicy,
+  carerPolicy,
+  childcareScope,
+  gatekeepingPolicy,
+  institutionPolicy,
+} from './policy';
 import { preventionMissing } from './vocabulary';
 
 const org = '00000000-0000-4000-8000-000000000001';
@@ -27,10 +33,10 @@ describe('child-protection policies', () => {
     '%j: sees children %s, works %s, decides %s',
     (roles, read, work, decide) => {
       const a = actor(roles);
-      for (const rule of [gatekeepingPolicy.read, carerPolicy.read, placementPolicy.read])
+      for (const rule of [gatekeepingPolicy.read, carerPolicy.read, carePlacementPolicy.read])
         expect(rule(a, subject)).toBe(read);
       expect(gatekeepingPolicy.request(a, subject)).toBe(work);
-      expect(placementPolicy.work(a, subject)).toBe(work);
+      expect(carePlacementPolicy.work(a, subject)).toBe(work);
       expect(carerPolicy.register(a, subject)).toBe(work);
       expect(gatekeepingPolicy.decide(a, subject)).toBe(decide);
       expect(carerPolicy.approve(a, subject)).toBe(decide);
@@ -42,7 +48,7 @@ describe('child-protection policies', () => {
     const outsider = actor(['coordinator', 'child_protection'], other);
     const platform = { ...actor([]), platformAdmin: true };
     for (const a of [outsider, platform]) {
-      for (const policy of [gatekeepingPolicy, carerPolicy, placementPolicy]) {
+      for (const policy of [gatekeepingPolicy, carerPolicy, carePlacementPolicy]) {
         expect(Object.values(policy).some((rule) => rule(a, subject))).toBe(false);
       }
     }

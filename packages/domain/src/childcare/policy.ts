@@ -32,7 +32,7 @@ export const carerPolicy = {
 } satisfies Policy<CareSubject, string>;
 
 /** Placements and their visits, under the case's organisation. */
-export const placementPolicy = {
+export const carePlacementPolicy = {
   read: readsChildren,
   work: worksWithChildren,
 } satisfies Policy<CareSubject, string>;

@@ -1,14 +1,6 @@
+import { addMonths, daysBetween } from '../calendar';
 /** The months after a placement's start at which a worker visits the child, unless the plan says otherwise. */
 export const defaultVisitMonths = [1, 3, 6, 12] as const;
-
-/** The day `months` after `start` (ISO dates); the 31st of a month falls on the last day of a shorter month. */
-export function addMonths(start: string, months: number): string {
-  const [year, month, day] = start.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(year, month - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return target.toISOString().slice(0, 10);
-}
 
 /** The visits a placement starting on `start` is due, in order, one per month of the schedule. */
 export function visitSchedule(
@@ -29,8 +21,7 @@ const dueWindowDays = 14;
 export function visitStatus(visit: { dueOn: string; visitedOn: string | null }, today: string): VisitStatus {
   if (visit.visitedOn) return 'done';
   if (visit.dueOn < today) return 'overdue';
-  const days = (Date.parse(visit.dueOn) - Date.parse(today)) / 86_400_000;
-  return days <= dueWindowDays ? 'due' : 'planned';
+  return daysBetween(today, visit.dueOn) <= dueWindowDays ? 'due' : 'planned';
 }
 
 /**

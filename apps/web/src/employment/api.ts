@@ -1,0 +1,221 @@
+export {
+  accommodations,
+  educationLevels,
+  fairAccessibilityNeeds,
+  interviewOutcomes,
+  readinessStages,
+  sectors,
+  skills,
+  vacancyStatuses,
+  workHours,
+} from '@birge/domain/employment/vocabulary';
+
+import type { FollowUpState } from '@birge/domain/employment/vocabulary';
+import { query, request } from '../api/client';
+import type { Session } from '../auth/session';
+
+/** The user acts only as an employer's staff: they see consented candidates, never persons. */
+export function actsAsEmployer(session: Session): boolean {
+  return session.memberships.every((m) => m.roles.every((role) => role === 'employer'));
+}
+
+/** Memberships in which the user publishes vacancies for employers; the server checks again. */
+export function publishingMemberships(session: Session) {
+  return session.memberships.filter((m) =>
+    m.roles.some((r) => ['administrator', 'coordinator', 'employer'].includes(r)),
+  );
+}
+
+export interface Explained {
+  message: string;
+  values: Record<string, string | number>;
+  items: string[];
+}
+export interface MatchPart extends Explained {
+  factor: string;
+  points: number;
+  max: number;
+}
+export interface Match {
+  score: number;
+  excluded: boolean;
+  parts: MatchPart[];
+  exclusions: Explained[];
+}
+
+export interface JobProfile {
+  id: string;
+  personId: string;
+  education: string;
+  skills: string[];
+  experience: string;
+  sectors: string[];
+  hours: string[];
+  regionIds: string[];
+  accommodationsNeeded: string[];
+  readiness: string;
+  consentGivenOn: string | null;
+  consentWithdrawnOn: string | null;
+  showContacts: boolean;
+  showFunctioning: boolean;
+  version: number;
+}
+
+export interface JobSeeker {
+  id: string;
+  personId: string;
+  familyName: string;
+  givenName: string;
+  readiness: string;
+  skills: string[];
+  consented: boolean;
+}
+
+export interface Vacancy {
+  id: string;
+  employerId: string;
+  publisherOrganisationId: string;
+  title: string;
+  description: string;
+  regionId: string;
+  hours: string;
+  sector: string | null;
+  payFrom: number | null;
+  payTo: number | null;
+  currency: string;
+  requirements: string;
+  skills: string[];
+  accommodationsOffered: string[];
+  openings: number;
+  status: string;
+  version: number;
+}
+export interface VacancySummary {
+  id: string;
+  title: string;
+  employerId: string;
+  employerName: string;
+  regionId: string;
+  hours: string;
+  status: string;
+  openings: number;
+  proposals: number;
+}
+
+export interface EmployerView {
+  profileId: string;
+  name: string;
+  education: string;
+  skills: string[];
+  experience: string;
+  hours: string[];
+  accommodationsNeeded: string[];
+  readiness: string;
+  phones: string[];
+}
+export interface Candidate {
+  profileId?: string;
+  personId?: string;
+  familyName?: string;
+  givenName?: string;
+  consented?: boolean;
+  profile?: EmployerView;
+  match: Match;
+  proposal: string | null;
+}
+export interface Proposal {
+  id: string;
+  name: string;
+  personId: string | null;
+  status: string;
+  score: number;
+  version: number;
+  profile: EmployerView | null;
+}
+
+export interface Employer {
+  id: string;
+  name: string;
+  regionId: string | null;
+  details: { headcount: number; employeesWithDisabilities: number; sector: string | null } | null;
+  quota:
+    | { applies: false }
+    | { applies: true; percent: number; required: number; employed: number; shortfall: number };
+}
+
+export interface ScheduledFollowUp {
+  months: number;
+  dueOn: string;
+  state: FollowUpState;
+  followUp: { checkedOn: string; stillEmployed: boolean } | null;
+}
+export interface PlacementSummary {
+  id: string;
+  personId: string;
+  familyName: string;
+  givenName: string;
+  employerName: string;
+  position: string;
+  startedOn: string;
+  schedule: ScheduledFollowUp[];
+}
+
+export interface FairRegistration {
+  id: string;
+  role: 'job_seeker' | 'employer';
+  name: string;
+  accessibilityNeeds: string[];
+}
+export interface FairInterview {
+  id: string;
+  seekerRegistrationId: string;
+  employerRegistrationId: string;
+  scheduledAt: string;
+  outcome: string;
+  version: number;
+}
+
+export const jobProfileOf = (personId: string) =>
+  request<{ profile: JobProfile | null; abilities: { update: boolean } }>(
+    'GET',
+    `/api/persons/${personId}/job-profile`,
+  );
+export const saveJobProfile = (personId: string, body: unknown) =>
+  request<JobProfile>('PUT', `/api/persons/${personId}/job-profile`, { body });
+export const listJobSeekers = () => request<{ items: JobSeeker[] }>('GET', '/api/job-seekers');
+export const listEmployers = () => request<{ items: Employer[] }>('GET', '/api/employers');
+export const listVacancies = (status?: string) =>
+  request<{ items: VacancySummary[] }>('GET', `/api/vacancies${query({ status })}`);
+export const createVacancy = (body: unknown) => request<Vacancy>('POST', '/api/vacancies', { body });
+export const vacancyOf = (id: string) =>
+  request<{ vacancy: Vacancy; proposals: Proposal[]; abilities: Record<string, boolean> }>(
+    'GET',
+    `/api/vacancies/${id}`,
+  );
+export const candidatesFor = (id: string) =>
+  request<{ items: Candidate[] }>('GET', `/api/vacancies/${id}/candidates`);
+export const propose = (id: string, personId: string) =>
+  request('POST', `/api/vacancies/${id}/proposals`, { body: { personId } });
+export const answerProposal = (id: string, body: { status: string; version: number }) =>
+  request('PATCH', `/api/vacancy-proposals/${id}`, { body });
+export const fairOf = (activityId: string) =>
+  request<{ registrations: FairRegistration[]; interviews: FairInterview[] }>(
+    'GET',
+    `/api/activities/${activityId}/fair`,
+  );
+export const registerForFair = (activityId: string, body: unknown) =>
+  request('POST', `/api/activities/${activityId}/fair/registrations`, { body });
+export const scheduleInterview = (activityId: string, body: unknown) =>
+  request('POST', `/api/activities/${activityId}/fair/interviews`, { body });
+export const recordOutcome = (id: string, body: unknown) =>
+  request('PATCH', `/api/fair-interviews/${id}`, { body });
+export const listPlacements = () => request<{ items: PlacementSummary[] }>('GET', '/api/placements');
+export const recordPlacement = (body: unknown) =>
+  request<{ id: string }>('POST', '/api/placements', { body });
+export const placementOf = (id: string) =>
+  request<{
+    placement: PlacementSummary & { employerId: string; jobCoach: boolean };
+    schedule: ScheduledFollowUp[];
+  }>('GET', `/api/placements/${id}`);
+export const recordFollowUp = (id: string, body: unknown) =>
+  request('POST', `/api/placements/${id}/follow-ups`, { body });
