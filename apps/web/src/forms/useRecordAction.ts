@@ -7,10 +7,11 @@ import { useFormErrors } from './useFormErrors';
  * A form's write to a record: on success the views under `queryKeys` reload, the form starts afresh (`round`
  * keys it) and a status line says what was recorded; on failure the form shows the server's messages.
  */
-export function useRecordAction<Input>(
+export function useRecordAction<Input, Output = unknown>(
   queryKeys: QueryKey[],
-  action: (input: Input) => Promise<unknown>,
+  action: (input: Input) => Promise<Output>,
   done: string,
+  after?: (output: Output) => void,
 ) {
   const t = useT();
   const queryClient = useQueryClient();
@@ -20,11 +21,12 @@ export function useRecordAction<Input>(
   const mutation = useMutation({
     mutationFn: action,
     onMutate: () => setMessage(''),
-    onSuccess: async () => {
+    onSuccess: async (output) => {
       for (const queryKey of queryKeys) await queryClient.invalidateQueries({ queryKey });
       errorState.clear();
       setRound((n) => n + 1);
       setMessage(done);
+      after?.(output);
     },
     onError: (error) => errorState.failWith(error, t('form.unexpectedError')),
   });
