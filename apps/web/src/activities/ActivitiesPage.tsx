@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useSignedInSession } from '../auth/session';
 import { SelectInput, TextInput } from '../forms/fields';
 import { useT } from '../i18n/useT';
+import { DataTable } from '../shell/DataTable';
 import { LoadMore } from '../shell/LoadMore';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
@@ -97,35 +98,32 @@ export function ActivitiesPage() {
         {items.length === 0 ? (
           <p>{t('activities.none')}</p>
         ) : (
-          <div className="table-scroll">
-            <table className="table">
-              <caption>{t('activities.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('activities.field.title')}</th>
-                  <th scope="col">{t('activities.field.type')}</th>
-                  <th scope="col">{t('activities.field.startsAt')}</th>
-                  <th scope="col">{t('activities.field.status')}</th>
-                  <th scope="col">{t('activities.field.organisation')}</th>
-                  <th scope="col">{t('activities.attendance.total')}</th>
+          <DataTable caption={t('activities.title')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('activities.field.title')}</th>
+                <th scope="col">{t('activities.field.type')}</th>
+                <th scope="col">{t('activities.field.startsAt')}</th>
+                <th scope="col">{t('activities.field.status')}</th>
+                <th scope="col">{t('activities.field.organisation')}</th>
+                <th scope="col">{t('activities.attendance.total')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((a) => (
+                <tr key={a.id}>
+                  <th scope="row">
+                    <Link to={`/activities/${a.id}`}>{a.title}</Link>
+                  </th>
+                  <td>{t(`activities.type.${a.type}`)}</td>
+                  <td>{intl.formatDate(a.startsAt, { dateStyle: 'medium' })}</td>
+                  <td>{t(`activities.status.${a.status}`)}</td>
+                  <td>{a.organisationName}</td>
+                  <td>{intl.formatNumber(a.named + a.counted)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {items.map((a) => (
-                  <tr key={a.id}>
-                    <th scope="row">
-                      <Link to={`/activities/${a.id}`}>{a.title}</Link>
-                    </th>
-                    <td>{t(`activities.type.${a.type}`)}</td>
-                    <td>{intl.formatDate(a.startsAt, { dateStyle: 'medium' })}</td>
-                    <td>{t(`activities.status.${a.status}`)}</td>
-                    <td>{a.organisationName}</td>
-                    <td>{intl.formatNumber(a.named + a.counted)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </DataTable>
         )}
         <LoadMore query={list} />
       </QueryState>

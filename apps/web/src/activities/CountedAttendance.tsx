@@ -4,6 +4,7 @@ import { useIntl } from 'react-intl';
 import { ApiError } from '../api/client';
 import { SelectInput, TextInput } from '../forms/fields';
 import { useT } from '../i18n/useT';
+import { DataTable } from '../shell/DataTable';
 import { type ActivityDetail, attendanceAgeBands, attendanceRoles, type CountRow, saveCounts } from './api';
 
 const sexes = ['female', 'male'] as const;
@@ -39,31 +40,28 @@ export function CountedAttendance({ activity }: { activity: ActivityDetail }) {
       <h2 id="counted-heading">{t('activities.attendance.counted')}</h2>
       <p>{t('activities.counts.total', { total: activity.countedTotal })}</p>
       {activity.counts.length > 0 && (
-        <div className="table-scroll">
-          <table className="table">
-            <caption>{t('activities.attendance.counted')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('activities.counts.sex')}</th>
-                <th scope="col">{t('activities.counts.ageBand')}</th>
-                <th scope="col">{t('activities.counts.disability')}</th>
-                <th scope="col">{t('activities.field.role')}</th>
-                <th scope="col">{t('activities.counts.count')}</th>
+        <DataTable caption={t('activities.attendance.counted')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('activities.counts.sex')}</th>
+              <th scope="col">{t('activities.counts.ageBand')}</th>
+              <th scope="col">{t('activities.counts.disability')}</th>
+              <th scope="col">{t('activities.field.role')}</th>
+              <th scope="col">{t('activities.counts.count')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {activity.counts.map((row) => (
+              <tr key={`${row.sex}-${row.ageBand}-${row.disability}-${row.role}`}>
+                <td>{t(`activities.sex.${row.sex}`)}</td>
+                <td>{row.ageBand}</td>
+                <td>{t(`activities.disability.${row.disability}`)}</td>
+                <td>{t(`activities.role.${row.role}`)}</td>
+                <td>{intl.formatNumber(row.count)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {activity.counts.map((row) => (
-                <tr key={`${row.sex}-${row.ageBand}-${row.disability}-${row.role}`}>
-                  <td>{t(`activities.sex.${row.sex}`)}</td>
-                  <td>{row.ageBand}</td>
-                  <td>{t(`activities.disability.${row.disability}`)}</td>
-                  <td>{t(`activities.role.${row.role}`)}</td>
-                  <td>{intl.formatNumber(row.count)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       <p role="status">{message}</p>
       {activity.abilities.recordAttendance && (

@@ -5,6 +5,7 @@ import { FormShell, flag, text } from '../forms/FormShell';
 import { CheckboxInput, SelectInput, TextAreaInput, TextInput } from '../forms/fields';
 import { requireFields, useFormErrors } from '../forms/useFormErrors';
 import { useT } from '../i18n/useT';
+import { DataTable } from '../shell/DataTable';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
 import { listActivities, listFacilitators, recordVisit, visitingMemberships } from './api';
@@ -65,37 +66,34 @@ export function FacilitatorsPage() {
         {items.length === 0 ? (
           <p>{t('activities.facilitators.none')}</p>
         ) : (
-          <div className="table-scroll">
-            <table className="table">
-              <caption>{t('activities.facilitators.count', { count: items.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('activities.attendee.name')}</th>
-                  <th scope="col">{t('activities.facilitators.trainings')}</th>
-                  <th scope="col">{t('activities.facilitators.visits')}</th>
-                  <th scope="col">{t('activities.facilitators.lastVisit')}</th>
+          <DataTable caption={t('activities.facilitators.count', { count: items.length })}>
+            <thead>
+              <tr>
+                <th scope="col">{t('activities.attendee.name')}</th>
+                <th scope="col">{t('activities.facilitators.trainings')}</th>
+                <th scope="col">{t('activities.facilitators.visits')}</th>
+                <th scope="col">{t('activities.facilitators.lastVisit')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((f) => (
+                <tr key={f.id} id={f.id}>
+                  <th scope="row">{f.name}</th>
+                  <td>{f.trainings.map((tr) => `${tr.title} (${tr.completedOn ?? ''})`).join('; ')}</td>
+                  <td>{f.visits.length}</td>
+                  <td>
+                    {f.visits[0]
+                      ? t('activities.facilitators.visitSummary', {
+                          date: f.visits[0].visitedOn,
+                          score: f.visits[0].score ?? '—',
+                          monitor: f.visits[0].monitorName,
+                        })
+                      : t('activities.facilitators.notVisited')}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {items.map((f) => (
-                  <tr key={f.id} id={f.id}>
-                    <th scope="row">{f.name}</th>
-                    <td>{f.trainings.map((tr) => `${tr.title} (${tr.completedOn ?? ''})`).join('; ')}</td>
-                    <td>{f.visits.length}</td>
-                    <td>
-                      {f.visits[0]
-                        ? t('activities.facilitators.visitSummary', {
-                            date: f.visits[0].visitedOn,
-                            score: f.visits[0].score ?? '—',
-                            monitor: f.visits[0].monitorName,
-                          })
-                        : t('activities.facilitators.notVisited')}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </DataTable>
         )}
       </QueryState>
       {items.length > 0 && (

@@ -4,6 +4,7 @@ import { ApiError } from '../api/client';
 import { SelectInput } from '../forms/fields';
 import { useT } from '../i18n/useT';
 import { listPersons } from '../persons/api';
+import { DataTable } from '../shell/DataTable';
 import {
   type ActivityDetail,
   attendanceRoles,
@@ -57,46 +58,43 @@ export function NamedAttendance({ activity }: { activity: ActivityDetail }) {
       {activity.attendees.length === 0 ? (
         <p>{t('activities.attendance.noneNamed')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="table">
-            <caption>{t('activities.attendance.named')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('activities.attendee.name')}</th>
-                <th scope="col">{t('activities.field.role')}</th>
-                {training && <th scope="col">{t('activities.attendee.completed')}</th>}
-                {may && <th scope="col">{t('activities.actions')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {activity.attendees.map((a) => (
-                <tr key={a.id}>
-                  <th scope="row">{a.name ?? t('activities.attendee.hidden')}</th>
-                  <td>{t(`activities.role.${a.role}`)}</td>
-                  {training && <td>{a.completedOn ?? t('activities.attendee.notCompleted')}</td>}
-                  {may && (
-                    <td>
-                      {training && (
-                        <button
-                          type="button"
-                          className="button"
-                          onClick={() => complete.mutate({ id: a.id, completed: !a.completedOn })}
-                        >
-                          {a.completedOn
-                            ? t('activities.attendee.undoCompletion', { name: a.name ?? '' })
-                            : t('activities.attendee.markCompleted', { name: a.name ?? '' })}
-                        </button>
-                      )}
-                      <button type="button" className="button" onClick={() => remove.mutate(a.id)}>
-                        {t('activities.attendee.remove', { name: a.name ?? '' })}
+        <DataTable caption={t('activities.attendance.named')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('activities.attendee.name')}</th>
+              <th scope="col">{t('activities.field.role')}</th>
+              {training && <th scope="col">{t('activities.attendee.completed')}</th>}
+              {may && <th scope="col">{t('activities.actions')}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {activity.attendees.map((a) => (
+              <tr key={a.id}>
+                <th scope="row">{a.name ?? t('activities.attendee.hidden')}</th>
+                <td>{t(`activities.role.${a.role}`)}</td>
+                {training && <td>{a.completedOn ?? t('activities.attendee.notCompleted')}</td>}
+                {may && (
+                  <td>
+                    {training && (
+                      <button
+                        type="button"
+                        className="button"
+                        onClick={() => complete.mutate({ id: a.id, completed: !a.completedOn })}
+                      >
+                        {a.completedOn
+                          ? t('activities.attendee.undoCompletion', { name: a.name ?? '' })
+                          : t('activities.attendee.markCompleted', { name: a.name ?? '' })}
                       </button>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                    )}
+                    <button type="button" className="button" onClick={() => remove.mutate(a.id)}>
+                      {t('activities.attendee.remove', { name: a.name ?? '' })}
+                    </button>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       {may && (
         <div className="form">

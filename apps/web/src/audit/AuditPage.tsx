@@ -2,6 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { FormattedDate, FormattedNumber, useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import { useT } from '../i18n/useT';
+import { DataTable } from '../shell/DataTable';
 import { LoadMore } from '../shell/LoadMore';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
@@ -41,52 +42,49 @@ export function AuditPage() {
         {items.length === 0 ? (
           <p>{t('audit.none')}</p>
         ) : (
-          <div className="table-scroll" role="region" aria-labelledby="audit-caption" tabIndex={0}>
-            <table className="table">
-              <caption id="audit-caption">{t('audit.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('audit.number')}</th>
-                  <th scope="col">{t('audit.when')}</th>
-                  <th scope="col">{t('audit.actor')}</th>
-                  <th scope="col">{t('audit.action')}</th>
-                  <th scope="col">{t('audit.changes')}</th>
+          <DataTable id="audit-caption" caption={t('audit.caption')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('audit.number')}</th>
+                <th scope="col">{t('audit.when')}</th>
+                <th scope="col">{t('audit.actor')}</th>
+                <th scope="col">{t('audit.action')}</th>
+                <th scope="col">{t('audit.changes')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((entry) => (
+                <tr key={entry.id}>
+                  <td>
+                    <FormattedNumber value={entry.seq} />
+                  </td>
+                  <td>
+                    <FormattedDate value={entry.at} dateStyle="medium" timeStyle="short" />
+                  </td>
+                  <td>{entry.actor?.name ?? t('audit.system')}</td>
+                  <td>
+                    {actionLabel(entry)}
+                    <br />
+                    {intl.messages[`audit.record.${entry.recordType}`]
+                      ? t(`audit.record.${entry.recordType}`)
+                      : entry.recordType}
+                  </td>
+                  <td>
+                    <dl className="changes">
+                      {Object.entries(entry.changes).map(([field, change]) => (
+                        <div key={field}>
+                          <dt>{field}</dt>
+                          <dd>
+                            {t('audit.change', { before: show(change.before), after: show(change.after) })}
+                          </dd>
+                        </div>
+                      ))}
+                    </dl>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {items.map((entry) => (
-                  <tr key={entry.id}>
-                    <td>
-                      <FormattedNumber value={entry.seq} />
-                    </td>
-                    <td>
-                      <FormattedDate value={entry.at} dateStyle="medium" timeStyle="short" />
-                    </td>
-                    <td>{entry.actor?.name ?? t('audit.system')}</td>
-                    <td>
-                      {actionLabel(entry)}
-                      <br />
-                      {intl.messages[`audit.record.${entry.recordType}`]
-                        ? t(`audit.record.${entry.recordType}`)
-                        : entry.recordType}
-                    </td>
-                    <td>
-                      <dl className="changes">
-                        {Object.entries(entry.changes).map(([field, change]) => (
-                          <div key={field}>
-                            <dt>{field}</dt>
-                            <dd>
-                              {t('audit.change', { before: show(change.before), after: show(change.after) })}
-                            </dd>
-                          </div>
-                        ))}
-                      </dl>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </DataTable>
         )}
         <LoadMore query={list} />
       </QueryState>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { DataTable } from '../shell/DataTable';
 
 /** A table of figures with its caption: every chart here is a table first, readable without colour. */
 export function CountTable({
@@ -13,28 +14,25 @@ export function CountTable({
   rows: { key: string; cells: ReactNode[] }[];
 }) {
   return (
-    <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
-      <table className="table">
-        <caption id={id}>{caption}</caption>
-        <thead>
-          <tr>
-            {headers.map((header) => (
-              <th key={header} scope="col">
-                {header}
-              </th>
+    <DataTable id={id} caption={caption}>
+      <thead>
+        <tr>
+          {headers.map((header) => (
+            <th key={header} scope="col">
+              {header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            {row.cells.map((cell, i) => (
+              <td key={i}>{cell}</td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              {row.cells.map((cell, i) => (
-                <td key={i}>{cell}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

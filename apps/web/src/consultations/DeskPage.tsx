@@ -21,6 +21,7 @@ import {
 import { Figures } from './Figures';
 import { LanguageName, minutesSince, OverdueMark, useRelativeMinutes } from './format';
 import './consultations.css';
+import { DataTable } from '../shell/DataTable';
 
 const anyValue = 'any';
 const openView = 'open';
@@ -138,62 +139,59 @@ function QueueTable({ items }: { items: Consultation[] }) {
   const session = useSignedInSession();
   const relative = useRelativeMinutes();
   return (
-    <div className="table-scroll" role="region" aria-labelledby="queue-caption" tabIndex={0}>
-      <table className="table">
-        <caption id="queue-caption">{t('desk.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('desk.topic')}</th>
-            <th scope="col">{t('desk.language')}</th>
-            <th scope="col">{t('desk.channel')}</th>
-            <th scope="col">{t('desk.status')}</th>
-            <th scope="col">{t('desk.waiting')}</th>
-            <th scope="col">{t('desk.expert')}</th>
+    <DataTable id="queue-caption" caption={t('desk.caption')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('desk.topic')}</th>
+          <th scope="col">{t('desk.language')}</th>
+          <th scope="col">{t('desk.channel')}</th>
+          <th scope="col">{t('desk.status')}</th>
+          <th scope="col">{t('desk.waiting')}</th>
+          <th scope="col">{t('desk.expert')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <tr key={item.id}>
+            <td>
+              <Link to={`/consultations/${item.id}`}>
+                {t(`topic.${item.topic}`)}
+                <span className="visually-hidden">
+                  {', '}
+                  <FormattedDate value={item.askedAt} dateStyle="medium" timeStyle="short" />
+                </span>
+              </Link>
+            </td>
+            <td>
+              <LanguageName language={item.language} />
+            </td>
+            <td>{t(`channel.${item.channel}`)}</td>
+            <td>{t(`status.${item.status}`)}</td>
+            <td>
+              {item.waitingSince ? (
+                <>
+                  {relative(item.waitingMinutes ?? minutesSince(item.waitingSince))}
+                  {item.overdue && (
+                    <>
+                      {' '}
+                      <OverdueMark />
+                    </>
+                  )}
+                </>
+              ) : (
+                t('desk.notWaiting')
+              )}
+            </td>
+            <td>
+              {item.expertId === null
+                ? t('desk.expert.nobody')
+                : item.expertId === session.user.id
+                  ? t('desk.expert.you')
+                  : t('desk.expert.other')}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.id}>
-              <td>
-                <Link to={`/consultations/${item.id}`}>
-                  {t(`topic.${item.topic}`)}
-                  <span className="visually-hidden">
-                    {', '}
-                    <FormattedDate value={item.askedAt} dateStyle="medium" timeStyle="short" />
-                  </span>
-                </Link>
-              </td>
-              <td>
-                <LanguageName language={item.language} />
-              </td>
-              <td>{t(`channel.${item.channel}`)}</td>
-              <td>{t(`status.${item.status}`)}</td>
-              <td>
-                {item.waitingSince ? (
-                  <>
-                    {relative(item.waitingMinutes ?? minutesSince(item.waitingSince))}
-                    {item.overdue && (
-                      <>
-                        {' '}
-                        <OverdueMark />
-                      </>
-                    )}
-                  </>
-                ) : (
-                  t('desk.notWaiting')
-                )}
-              </td>
-              <td>
-                {item.expertId === null
-                  ? t('desk.expert.nobody')
-                  : item.expertId === session.user.id
-                    ? t('desk.expert.you')
-                    : t('desk.expert.other')}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

@@ -7,6 +7,7 @@ import { requireFields } from '../forms/useFormErrors';
 import { useRecordAction } from '../forms/useRecordAction';
 import { useT } from '../i18n/useT';
 import { useRegionOptions } from '../regions/api';
+import { DataTable } from '../shell/DataTable';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
 import {
@@ -81,33 +82,30 @@ function JobSeekers() {
         {items.length === 0 ? (
           <p>{t('employment.seekers.none')}</p>
         ) : (
-          <div className="table-scroll" role="region" aria-labelledby="seekers-caption" tabIndex={0}>
-            <table className="table">
-              <caption id="seekers-caption">{t('employment.seekers.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('employment.seekers.name')}</th>
-                  <th scope="col">{t('employment.profile.readiness')}</th>
-                  <th scope="col">{t('employment.profile.consent')}</th>
+          <DataTable id="seekers-caption" caption={t('employment.seekers.caption')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('employment.seekers.name')}</th>
+                <th scope="col">{t('employment.profile.readiness')}</th>
+                <th scope="col">{t('employment.profile.consent')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((s) => (
+                <tr key={s.id}>
+                  <th scope="row">
+                    <Link to={`/persons/${s.personId}/job-profile`}>
+                      {s.familyName} {s.givenName}
+                    </Link>
+                  </th>
+                  <td>{t(`employment.readiness.${s.readiness}`)}</td>
+                  <td>
+                    {t(s.consented ? 'employment.seekers.consented' : 'employment.seekers.notConsented')}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {items.map((s) => (
-                  <tr key={s.id}>
-                    <th scope="row">
-                      <Link to={`/persons/${s.personId}/job-profile`}>
-                        {s.familyName} {s.givenName}
-                      </Link>
-                    </th>
-                    <td>{t(`employment.readiness.${s.readiness}`)}</td>
-                    <td>
-                      {t(s.consented ? 'employment.seekers.consented' : 'employment.seekers.notConsented')}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </DataTable>
         )}
       </QueryState>
     </section>

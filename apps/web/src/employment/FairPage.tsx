@@ -8,6 +8,7 @@ import { requireFields } from '../forms/useFormErrors';
 import { useRecordAction } from '../forms/useRecordAction';
 import { useT } from '../i18n/useT';
 import { PersonPicker } from '../persons/PersonPicker';
+import { DataTable } from '../shell/DataTable';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
 import {
@@ -36,27 +37,24 @@ export function FairPage() {
         <Link to={`/activities/${id}`}>{t('employment.fair.back')}</Link>
       </p>
       <QueryState query={fair}>
-        <div className="table-scroll" role="region" aria-labelledby="registrations-caption" tabIndex={0}>
-          <table className="table">
-            <caption id="registrations-caption">{t('employment.fair.registrations')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('employment.fair.name')}</th>
-                <th scope="col">{t('employment.fair.role')}</th>
-                <th scope="col">{t('employment.fair.needs')}</th>
+        <DataTable id="registrations-caption" caption={t('employment.fair.registrations')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('employment.fair.name')}</th>
+              <th scope="col">{t('employment.fair.role')}</th>
+              <th scope="col">{t('employment.fair.needs')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {registrations.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">{r.name}</th>
+                <td>{t(`employment.fair.role.${r.role}`)}</td>
+                <td>{r.accessibilityNeeds.map((n) => t(`employment.need.${n}`)).join(', ') || '—'}</td>
               </tr>
-            </thead>
-            <tbody>
-              {registrations.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">{r.name}</th>
-                  <td>{t(`employment.fair.role.${r.role}`)}</td>
-                  <td>{r.accessibilityNeeds.map((n) => t(`employment.need.${n}`)).join(', ') || '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
         <Register fairId={id} />
         <section className="section" aria-labelledby="interviews">
           <h2 id="interviews">{t('employment.fair.interviews')}</h2>

@@ -1,5 +1,6 @@
 import { useIntl } from 'react-intl';
 import { useT } from '../i18n/useT';
+import { DataTable } from '../shell/DataTable';
 import type { ScheduledFollowUp } from './api';
 
 /** The follow-ups at 1, 3 and 6 months: when each is due, its state in words, and what it found. */
@@ -8,39 +9,34 @@ export function FollowUpSchedule({ id, schedule }: { id: string; schedule: Sched
   const intl = useIntl();
   const day = (on: string) => intl.formatDate(`${on}T00:00:00`, { dateStyle: 'medium' });
   return (
-    <div className="table-scroll" role="region" aria-labelledby={`schedule-${id}`} tabIndex={0}>
-      <table className="table">
-        <caption id={`schedule-${id}`}>{t('employment.followUps.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('employment.followUps.months')}</th>
-            <th scope="col">{t('employment.followUps.due')}</th>
-            <th scope="col">{t('employment.followUps.state')}</th>
-            <th scope="col">{t('employment.followUps.found')}</th>
+    <DataTable id={`schedule-${id}`} caption={t('employment.followUps.caption')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('employment.followUps.months')}</th>
+          <th scope="col">{t('employment.followUps.due')}</th>
+          <th scope="col">{t('employment.followUps.state')}</th>
+          <th scope="col">{t('employment.followUps.found')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {schedule.map((f) => (
+          <tr key={f.months}>
+            <th scope="row">{t('employment.followUps.after', { months: f.months })}</th>
+            <td>{day(f.dueOn)}</td>
+            <td>{t(`employment.followUpState.${f.state}`)}</td>
+            <td>
+              {f.followUp
+                ? t(
+                    f.followUp.stillEmployed ? 'employment.followUps.employed' : 'employment.followUps.left',
+                    {
+                      on: day(f.followUp.checkedOn),
+                    },
+                  )
+                : '—'}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {schedule.map((f) => (
-            <tr key={f.months}>
-              <th scope="row">{t('employment.followUps.after', { months: f.months })}</th>
-              <td>{day(f.dueOn)}</td>
-              <td>{t(`employment.followUpState.${f.state}`)}</td>
-              <td>
-                {f.followUp
-                  ? t(
-                      f.followUp.stillEmployed
-                        ? 'employment.followUps.employed'
-                        : 'employment.followUps.left',
-                      {
-                        on: day(f.followUp.checkedOn),
-                      },
-                    )
-                  : '—'}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

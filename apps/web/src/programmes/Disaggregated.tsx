@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useT } from '../i18n/useT';
+import { DataTable } from '../shell/DataTable';
 import { QueryState } from '../shell/QueryState';
 import { type Disaggregation, getValues, type Indicator, type Programme } from './api';
 import { BarChart } from './BarChart';
@@ -50,39 +51,37 @@ export function Disaggregated({
                 suppressed: r.suppressed,
               }))}
             />
-            <div className="table-scroll" role="region" aria-labelledby={`${headingId}-caption`} tabIndex={0}>
-              <table className="table">
-                <caption id={`${headingId}-caption`}>
-                  {t('programmes.indicator.byTable', { title, by: byName })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{byName}</th>
-                    <th scope="col">{t('programmes.indicator.actual')}</th>
+            <DataTable
+              id={`${headingId}-caption`}
+              caption={t('programmes.indicator.byTable', { title, by: byName })}
+            >
+              <thead>
+                <tr>
+                  <th scope="col">{byName}</th>
+                  <th scope="col">{t('programmes.indicator.actual')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.group ?? 'none'}>
+                    <th scope="row">{groupName(r.group)}</th>
+                    <td>
+                      {r.suppressed || r.value === null || r.value === 0 ? (
+                        <Figure value={r.value} suppressed={r.suppressed} />
+                      ) : (
+                        <Link to={recordsLink(programme.id, indicator.id, span, by, r.group)}>
+                          <Figure value={r.value} />
+                          <span className="visually-hidden">
+                            {' '}
+                            {t('programmes.records.openGroup', { group: groupName(r.group) })}
+                          </span>
+                        </Link>
+                      )}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {rows.map((r) => (
-                    <tr key={r.group ?? 'none'}>
-                      <th scope="row">{groupName(r.group)}</th>
-                      <td>
-                        {r.suppressed || r.value === null || r.value === 0 ? (
-                          <Figure value={r.value} suppressed={r.suppressed} />
-                        ) : (
-                          <Link to={recordsLink(programme.id, indicator.id, span, by, r.group)}>
-                            <Figure value={r.value} />
-                            <span className="visually-hidden">
-                              {' '}
-                              {t('programmes.records.openGroup', { group: groupName(r.group) })}
-                            </span>
-                          </Link>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </DataTable>
             {rows.some((r) => r.suppressed) && (
               <p>{t('programmes.value.suppressedHelp', { count: programme.suppressBelow })}</p>
             )}

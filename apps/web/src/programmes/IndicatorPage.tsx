@@ -14,6 +14,7 @@ import { isPeriodKind } from './ProgrammePage';
 import { Figure } from './Progress';
 import { useProgramme } from './useProgramme';
 import './programmes.css';
+import { DataTable } from '../shell/DataTable';
 
 const overTime: PeriodKind[] = ['year', 'quarter', 'month'];
 
@@ -125,41 +126,38 @@ function IndicatorView({ programme, indicator }: { programme: Programme; indicat
               target: r.target,
             }))}
           />
-          <div className="table-scroll" role="region" aria-labelledby="over-time-caption" tabIndex={0}>
-            <table className="table">
-              <caption id="over-time-caption">{t('programmes.indicator.overTimeTable', { title })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('programmes.indicator.period')}</th>
-                  <th scope="col">{t('programmes.indicator.actual')}</th>
-                  <th scope="col">{t('programmes.indicator.target')}</th>
+          <DataTable id="over-time-caption" caption={t('programmes.indicator.overTimeTable', { title })}>
+            <thead>
+              <tr>
+                <th scope="col">{t('programmes.indicator.period')}</th>
+                <th scope="col">{t('programmes.indicator.actual')}</th>
+                <th scope="col">{t('programmes.indicator.target')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.period.label}>
+                  <th scope="row">{periodName(r.period.label)}</th>
+                  <td>
+                    {indicator.definition && r.value !== null && r.value > 0 && !r.suppressed ? (
+                      <Link to={recordsLink(programme.id, indicator.id, r.period)}>
+                        <Figure value={r.value} />
+                        <span className="visually-hidden">
+                          {' '}
+                          {t('programmes.records.open', { period: periodName(r.period.label) })}
+                        </span>
+                      </Link>
+                    ) : (
+                      <Figure value={r.value} suppressed={r.suppressed} />
+                    )}
+                  </td>
+                  <td>
+                    <Figure value={r.target} />
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.period.label}>
-                    <th scope="row">{periodName(r.period.label)}</th>
-                    <td>
-                      {indicator.definition && r.value !== null && r.value > 0 && !r.suppressed ? (
-                        <Link to={recordsLink(programme.id, indicator.id, r.period)}>
-                          <Figure value={r.value} />
-                          <span className="visually-hidden">
-                            {' '}
-                            {t('programmes.records.open', { period: periodName(r.period.label) })}
-                          </span>
-                        </Link>
-                      ) : (
-                        <Figure value={r.value} suppressed={r.suppressed} />
-                      )}
-                    </td>
-                    <td>
-                      <Figure value={r.target} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </DataTable>
         </QueryState>
       </section>
 

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useT } from '../i18n/useT';
+import { DataTable } from '../shell/DataTable';
 import type { Dashboard, DashboardIndicator, Indicator, Programme, Result } from './api';
 import { usePeriodName, useWords } from './format';
 import { Figure, Progress } from './Progress';
@@ -96,72 +97,65 @@ function IndicatorTable({
   const t = useT();
   const words = useWords();
   const periodName = usePeriodName();
-  const captionId = `indicators-${result.id}`;
   const valuesOf = (indicator: Indicator): DashboardIndicator | undefined =>
     dashboard.indicators.find((i) => i.id === indicator.id);
   const showPeriods = dashboard.periods.length > 1;
   return (
-    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="table">
-        <caption id={captionId}>{t('programmes.logframe.indicatorsOf', { code: result.code })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('programmes.indicator.name')}</th>
-            {showPeriods &&
-              dashboard.periods.map((p) => (
-                <th scope="col" key={p.label}>
-                  {periodName(p.label)}
-                </th>
-              ))}
-            <th scope="col">{t('programmes.logframe.total')}</th>
-            <th scope="col">{t('programmes.logframe.progress')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.indicators.map((indicator) => {
-            const values = valuesOf(indicator);
-            const title = words(indicator.title);
-            return (
-              <tr key={indicator.id}>
-                <th scope="row">
-                  <Link to={`/programmes/${programme.id}/indicators/${indicator.id}`}>
-                    {indicator.code} {title}
-                  </Link>
-                  {!indicator.definition && (
-                    <>
-                      {' '}
-                      <span className="tag">{t('programmes.indicator.manualTag')}</span>
-                    </>
-                  )}
-                </th>
-                {showPeriods &&
-                  dashboard.periods.map((p, index) => (
-                    <td key={p.label}>
-                      <ActualOfTarget
-                        actual={values?.actual[index] ?? null}
-                        target={values?.target[index] ?? null}
-                      />
-                    </td>
-                  ))}
-                <td>
-                  <ActualOfTarget
-                    actual={values?.total.actual ?? null}
-                    target={values?.total.target ?? null}
-                  />
-                </td>
-                <td>
-                  <Progress
-                    actual={values?.total.actual ?? null}
-                    target={values?.total.target ?? null}
-                    label={title}
-                  />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={t('programmes.logframe.indicatorsOf', { code: result.code })}>
+      <thead>
+        <tr>
+          <th scope="col">{t('programmes.indicator.name')}</th>
+          {showPeriods &&
+            dashboard.periods.map((p) => (
+              <th scope="col" key={p.label}>
+                {periodName(p.label)}
+              </th>
+            ))}
+          <th scope="col">{t('programmes.logframe.total')}</th>
+          <th scope="col">{t('programmes.logframe.progress')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {result.indicators.map((indicator) => {
+          const values = valuesOf(indicator);
+          const title = words(indicator.title);
+          return (
+            <tr key={indicator.id}>
+              <th scope="row">
+                <Link to={`/programmes/${programme.id}/indicators/${indicator.id}`}>
+                  {indicator.code} {title}
+                </Link>
+                {!indicator.definition && (
+                  <>
+                    {' '}
+                    <span className="tag">{t('programmes.indicator.manualTag')}</span>
+                  </>
+                )}
+              </th>
+              {showPeriods &&
+                dashboard.periods.map((p, index) => (
+                  <td key={p.label}>
+                    <ActualOfTarget
+                      actual={values?.actual[index] ?? null}
+                      target={values?.target[index] ?? null}
+                    />
+                  </td>
+                ))}
+              <td>
+                <ActualOfTarget actual={values?.total.actual ?? null} target={values?.total.target ?? null} />
+              </td>
+              <td>
+                <Progress
+                  actual={values?.total.actual ?? null}
+                  target={values?.total.target ?? null}
+                  label={title}
+                />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </DataTable>
   );
 }
 

@@ -3,6 +3,7 @@ import { FormShell, text } from '../forms/FormShell';
 import { TextAreaInput, TextInput } from '../forms/fields';
 import { requireFields } from '../forms/useFormErrors';
 import { useT } from '../i18n/useT';
+import { DataTable } from '../shell/DataTable';
 import { addManualValue, type Indicator, type ManualEntry, type Programme } from './api';
 import { dayAfter, dayBefore } from './format';
 import { Figure } from './Progress';
@@ -36,36 +37,33 @@ export function ManualValues({
       {entries.length === 0 ? (
         <p>{t('programmes.manual.none')}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="manual-caption" tabIndex={0}>
-          <table className="table">
-            <caption id="manual-caption">{t('programmes.manual.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('programmes.indicator.period')}</th>
-                <th scope="col">{labels.value}</th>
-                <th scope="col">{t('programmes.manual.enteredBy')}</th>
-                <th scope="col">{t('programmes.manual.enteredAt')}</th>
+        <DataTable id="manual-caption" caption={t('programmes.manual.caption')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('programmes.indicator.period')}</th>
+              <th scope="col">{labels.value}</th>
+              <th scope="col">{t('programmes.manual.enteredBy')}</th>
+              <th scope="col">{t('programmes.manual.enteredAt')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={`${entry.periodStart}-${entry.enteredAt}`}>
+                <td>
+                  <FormattedDate value={entry.periodStart} dateStyle="medium" timeZone="UTC" /> –{' '}
+                  <FormattedDate value={dayBefore(entry.periodEnd)} dateStyle="medium" timeZone="UTC" />
+                </td>
+                <td>
+                  <Figure value={entry.value} />
+                </td>
+                <td>{entry.enteredBy}</td>
+                <td>
+                  <FormattedDate value={entry.enteredAt} dateStyle="medium" timeStyle="short" />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={`${entry.periodStart}-${entry.enteredAt}`}>
-                  <td>
-                    <FormattedDate value={entry.periodStart} dateStyle="medium" timeZone="UTC" /> –{' '}
-                    <FormattedDate value={dayBefore(entry.periodEnd)} dateStyle="medium" timeZone="UTC" />
-                  </td>
-                  <td>
-                    <Figure value={entry.value} />
-                  </td>
-                  <td>{entry.enteredBy}</td>
-                  <td>
-                    <FormattedDate value={entry.enteredAt} dateStyle="medium" timeStyle="short" />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       <p role="status" className="status">
         {add.message}

@@ -10,6 +10,7 @@ import { useWords } from './format';
 import { Figure, Progress } from './Progress';
 import { programmeQuery } from './useProgramme';
 import './programmes.css';
+import { DataTable } from '../shell/DataTable';
 
 /** A network's programmes, each with its indicators' actual against target over the programme's whole span. */
 export function NetworkProgrammesPage() {
@@ -67,47 +68,45 @@ function ProgrammeFigures({ programme }: { programme: Programme }) {
         {indicators.length === 0 ? (
           <p>{t('programmes.network.noIndicators')}</p>
         ) : (
-          <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-            <table className="table">
-              <caption id={captionId}>
-                {t('programmes.network.caption', { programme: words(programme.title) })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('programmes.indicator.name')}</th>
-                  <th scope="col">{t('programmes.indicator.actual')}</th>
-                  <th scope="col">{t('programmes.indicator.target')}</th>
-                  <th scope="col">{t('programmes.logframe.progress')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {indicators.map((indicator) => {
-                  const values = dashboard.data?.indicators.find((i) => i.id === indicator.id);
-                  const title = `${indicator.code} ${words(indicator.title)}`;
-                  return (
-                    <tr key={indicator.id}>
-                      <th scope="row">
-                        <Link to={`/programmes/${programme.id}/indicators/${indicator.id}`}>{title}</Link>
-                      </th>
-                      <td>
-                        <Figure value={values?.total.actual ?? null} />
-                      </td>
-                      <td>
-                        <Figure value={values?.total.target ?? null} />
-                      </td>
-                      <td>
-                        <Progress
-                          actual={values?.total.actual ?? null}
-                          target={values?.total.target ?? null}
-                          label={title}
-                        />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            id={captionId}
+            caption={t('programmes.network.caption', { programme: words(programme.title) })}
+          >
+            <thead>
+              <tr>
+                <th scope="col">{t('programmes.indicator.name')}</th>
+                <th scope="col">{t('programmes.indicator.actual')}</th>
+                <th scope="col">{t('programmes.indicator.target')}</th>
+                <th scope="col">{t('programmes.logframe.progress')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {indicators.map((indicator) => {
+                const values = dashboard.data?.indicators.find((i) => i.id === indicator.id);
+                const title = `${indicator.code} ${words(indicator.title)}`;
+                return (
+                  <tr key={indicator.id}>
+                    <th scope="row">
+                      <Link to={`/programmes/${programme.id}/indicators/${indicator.id}`}>{title}</Link>
+                    </th>
+                    <td>
+                      <Figure value={values?.total.actual ?? null} />
+                    </td>
+                    <td>
+                      <Figure value={values?.total.target ?? null} />
+                    </td>
+                    <td>
+                      <Progress
+                        actual={values?.total.actual ?? null}
+                        target={values?.total.target ?? null}
+                        label={title}
+                      />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </DataTable>
         )}
       </QueryState>
     </section>

@@ -7,13 +7,13 @@ import { TextAreaInput, TextInput } from '../forms/fields';
 import { requireFields, useFormErrors } from '../forms/useFormErrors';
 import { useT } from '../i18n/useT';
 import { fullName, localToday } from '../persons/api';
+import { DataTable } from '../shell/DataTable';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
 import { ProgrammeSelect, programmeValue } from '../workshops/ProgrammeSelect';
 import { getVolunteer, recordHours, type VolunteerFile } from './api';
 import { EditVolunteer } from './EditVolunteer';
 import { useSkillName } from './format';
-import '../workshops/workshops.css';
 
 /** A volunteer: skills, languages, expertise, and the hours they gave, with a form to add more. */
 export function VolunteerPage() {
@@ -64,31 +64,28 @@ function HoursTable({ file }: { file: VolunteerFile }) {
       {file.hours.length === 0 ? (
         <p>{t('volunteers.hours.none')}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="hours-caption" tabIndex={0}>
-          <table className="table table--whole-words">
-            <caption id="hours-caption">{t('volunteers.hours.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('volunteers.hours.date')}</th>
-                <th scope="col">{t('volunteers.hours.hours')}</th>
-                <th scope="col">{t('volunteers.hours.description')}</th>
+        <DataTable id="hours-caption" caption={t('volunteers.hours.caption')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('volunteers.hours.date')}</th>
+              <th scope="col">{t('volunteers.hours.hours')}</th>
+              <th scope="col">{t('volunteers.hours.description')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {file.hours.map((h) => (
+              <tr key={h.id}>
+                <td>
+                  <FormattedDate value={h.workedOn} dateStyle="medium" timeZone="UTC" />
+                </td>
+                <td>
+                  <FormattedNumber value={h.hours} maximumFractionDigits={2} />
+                </td>
+                <td>{h.description}</td>
               </tr>
-            </thead>
-            <tbody>
-              {file.hours.map((h) => (
-                <tr key={h.id}>
-                  <td>
-                    <FormattedDate value={h.workedOn} dateStyle="medium" timeZone="UTC" />
-                  </td>
-                  <td>
-                    <FormattedNumber value={h.hours} maximumFractionDigits={2} />
-                  </td>
-                  <td>{h.description}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
     </section>
   );

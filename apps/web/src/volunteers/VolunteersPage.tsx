@@ -7,12 +7,12 @@ import { text } from '../forms/FormShell';
 import { SelectInput, TextInput } from '../forms/fields';
 import { useT } from '../i18n/useT';
 import { fullName } from '../persons/api';
+import { DataTable } from '../shell/DataTable';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
 import { listVolunteers, spokenLanguages, volunteerSkills } from './api';
 import { useSkillName } from './format';
 import { RegisterVolunteer } from './RegisterVolunteer';
-import '../workshops/workshops.css';
 
 const anyValue = 'any';
 
@@ -102,38 +102,35 @@ export function VolunteersPage() {
           )}
         </p>
         {items.length > 0 && (
-          <div className="table-scroll" role="region" aria-labelledby="roster-caption" tabIndex={0}>
-            <table className="table table--whole-words">
-              <caption id="roster-caption">{t('volunteers.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('volunteers.name')}</th>
-                  <th scope="col">{t('volunteers.skills')}</th>
-                  <th scope="col">{t('volunteers.languages')}</th>
-                  <th scope="col">{t('volunteers.expertise')}</th>
-                  <th scope="col">{t('volunteers.hoursGiven')}</th>
+          <DataTable id="roster-caption" caption={t('volunteers.caption')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('volunteers.name')}</th>
+                <th scope="col">{t('volunteers.skills')}</th>
+                <th scope="col">{t('volunteers.languages')}</th>
+                <th scope="col">{t('volunteers.expertise')}</th>
+                <th scope="col">{t('volunteers.hoursGiven')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((v) => (
+                <tr key={v.id}>
+                  <th scope="row">
+                    <Link to={`/volunteers/${v.id}`}>{fullName(v)}</Link>
+                    {v.status === 'inactive' && (
+                      <span className="tag">{t('volunteers.status.inactive')}</span>
+                    )}
+                  </th>
+                  <td>{v.skills.map(skillName).join(', ')}</td>
+                  <td>{v.languages.map((l) => t(`volunteers.language.${l}`)).join(', ')}</td>
+                  <td>{v.expert ? v.expertise : '—'}</td>
+                  <td>
+                    <FormattedNumber value={v.hours} maximumFractionDigits={2} />
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {items.map((v) => (
-                  <tr key={v.id}>
-                    <th scope="row">
-                      <Link to={`/volunteers/${v.id}`}>{fullName(v)}</Link>
-                      {v.status === 'inactive' && (
-                        <span className="tag">{t('volunteers.status.inactive')}</span>
-                      )}
-                    </th>
-                    <td>{v.skills.map(skillName).join(', ')}</td>
-                    <td>{v.languages.map((l) => t(`volunteers.language.${l}`)).join(', ')}</td>
-                    <td>{v.expert ? v.expertise : '—'}</td>
-                    <td>
-                      <FormattedNumber value={v.hours} maximumFractionDigits={2} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </DataTable>
         )}
       </QueryState>
       <RegisterVolunteer />

@@ -6,13 +6,13 @@ import { TextInput } from '../forms/fields';
 import { requireFields } from '../forms/useFormErrors';
 import { useT } from '../i18n/useT';
 import { localToday } from '../persons/api';
+import { DataTable } from '../shell/DataTable';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
 import { getProduction, getTotals, getWorkshop, recordProduction, workshopKey } from './api';
 import { Quantity, useProductName } from './format';
 import { ProductFields, productLabels, productValues } from './ProductFields';
 import { useWorkshopAction } from './useWorkshopAction';
-import './workshops.css';
 
 /** The production log, a form to add to it, and the totals per product and year. */
 export function ProductionPage() {
@@ -36,33 +36,30 @@ export function ProductionPage() {
           {(log.data?.items ?? []).length === 0 ? (
             <p>{t('workshops.production.none')}</p>
           ) : (
-            <div className="table-scroll" role="region" aria-labelledby="production-caption" tabIndex={0}>
-              <table className="table table--whole-words">
-                <caption id="production-caption">{t('workshops.production.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('workshops.date')}</th>
-                    <th scope="col">{t('workshops.product.label')}</th>
-                    <th scope="col">{t('workshops.quantity')}</th>
-                    <th scope="col">{t('workshops.recordedBy')}</th>
+            <DataTable id="production-caption" caption={t('workshops.production.caption')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('workshops.date')}</th>
+                  <th scope="col">{t('workshops.product.label')}</th>
+                  <th scope="col">{t('workshops.quantity')}</th>
+                  <th scope="col">{t('workshops.recordedBy')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {log.data?.items.map((r) => (
+                  <tr key={r.id}>
+                    <td>
+                      <FormattedDate value={r.producedOn} dateStyle="medium" timeZone="UTC" />
+                    </td>
+                    <td>{productName(r.product)}</td>
+                    <td>
+                      <Quantity quantity={r.quantity} unit={r.unit} />
+                    </td>
+                    <td>{r.recordedBy ?? '—'}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {log.data?.items.map((r) => (
-                    <tr key={r.id}>
-                      <td>
-                        <FormattedDate value={r.producedOn} dateStyle="medium" timeZone="UTC" />
-                      </td>
-                      <td>{productName(r.product)}</td>
-                      <td>
-                        <Quantity quantity={r.quantity} unit={r.unit} />
-                      </td>
-                      <td>{r.recordedBy ?? '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </DataTable>
           )}
         </QueryState>
       </section>
@@ -127,56 +124,49 @@ function Totals({ workshopId }: { workshopId: string }) {
         {rows.length === 0 && sold.length === 0 ? (
           <p>{t('workshops.production.none')}</p>
         ) : (
-          <div className="table-scroll" role="region" aria-labelledby="totals-caption" tabIndex={0}>
-            <table className="table table--whole-words">
-              <caption id="totals-caption">{t('workshops.totals.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('workshops.totals.year')}</th>
-                  <th scope="col">{t('workshops.product.label')}</th>
-                  <th scope="col">{t('workshops.totals.produced')}</th>
-                  <th scope="col">{t('workshops.totals.sold')}</th>
-                  <th scope="col">{t('workshops.totals.amount')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => {
-                  const sales = sold.filter(
-                    (s) => s.year === r.year && s.product === r.product && s.unit === r.unit,
-                  );
-                  return (
-                    <tr key={`${r.year}-${r.product}-${r.unit}`}>
-                      <th scope="row">{r.year}</th>
-                      <td>{productName(r.product)}</td>
-                      <td>
-                        <Quantity quantity={r.quantity} unit={r.unit} />
-                      </td>
-                      <td>
-                        {sales.length === 0 ? (
-                          '—'
-                        ) : (
-                          <Quantity quantity={sales.reduce((sum, s) => sum + s.quantity, 0)} unit={r.unit} />
-                        )}
-                      </td>
-                      <td>
-                        {sales.length === 0
-                          ? '—'
-                          : sales.map((s) => (
-                              <span key={s.currency}>
-                                <FormattedNumber
-                                  value={s.amount}
-                                  style="currency"
-                                  currency={s.currency}
-                                />{' '}
-                              </span>
-                            ))}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <DataTable id="totals-caption" caption={t('workshops.totals.caption')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('workshops.totals.year')}</th>
+                <th scope="col">{t('workshops.product.label')}</th>
+                <th scope="col">{t('workshops.totals.produced')}</th>
+                <th scope="col">{t('workshops.totals.sold')}</th>
+                <th scope="col">{t('workshops.totals.amount')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => {
+                const sales = sold.filter(
+                  (s) => s.year === r.year && s.product === r.product && s.unit === r.unit,
+                );
+                return (
+                  <tr key={`${r.year}-${r.product}-${r.unit}`}>
+                    <th scope="row">{r.year}</th>
+                    <td>{productName(r.product)}</td>
+                    <td>
+                      <Quantity quantity={r.quantity} unit={r.unit} />
+                    </td>
+                    <td>
+                      {sales.length === 0 ? (
+                        '—'
+                      ) : (
+                        <Quantity quantity={sales.reduce((sum, s) => sum + s.quantity, 0)} unit={r.unit} />
+                      )}
+                    </td>
+                    <td>
+                      {sales.length === 0
+                        ? '—'
+                        : sales.map((s) => (
+                            <span key={s.currency}>
+                              <FormattedNumber value={s.amount} style="currency" currency={s.currency} />{' '}
+                            </span>
+                          ))}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </DataTable>
         )}
       </QueryState>
     </section>

@@ -6,13 +6,13 @@ import { SelectInput, TextInput } from '../forms/fields';
 import { requireFields } from '../forms/useFormErrors';
 import { useT } from '../i18n/useT';
 import { localToday } from '../persons/api';
+import { DataTable } from '../shell/DataTable';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
 import { buyerKinds, getSales, getWorkshop, recordSale, saleCurrencies, workshopKey } from './api';
 import { Quantity, useProductName } from './format';
 import { ProductFields, productLabels, productValues } from './ProductFields';
 import { useWorkshopAction } from './useWorkshopAction';
-import './workshops.css';
 
 /** What the workshop sold, to whom and for how much, and a form to record a sale. */
 export function SalesPage() {
@@ -35,39 +35,36 @@ export function SalesPage() {
           {(sales.data?.items ?? []).length === 0 ? (
             <p>{t('workshops.sales.none')}</p>
           ) : (
-            <div className="table-scroll" role="region" aria-labelledby="sales-caption" tabIndex={0}>
-              <table className="table table--whole-words">
-                <caption id="sales-caption">{t('workshops.sales.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('workshops.date')}</th>
-                    <th scope="col">{t('workshops.product.label')}</th>
-                    <th scope="col">{t('workshops.quantity')}</th>
-                    <th scope="col">{t('workshops.sales.amount')}</th>
-                    <th scope="col">{t('workshops.sales.buyer')}</th>
-                    <th scope="col">{t('workshops.recordedBy')}</th>
+            <DataTable id="sales-caption" caption={t('workshops.sales.caption')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('workshops.date')}</th>
+                  <th scope="col">{t('workshops.product.label')}</th>
+                  <th scope="col">{t('workshops.quantity')}</th>
+                  <th scope="col">{t('workshops.sales.amount')}</th>
+                  <th scope="col">{t('workshops.sales.buyer')}</th>
+                  <th scope="col">{t('workshops.recordedBy')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {sales.data?.items.map((s) => (
+                  <tr key={s.id}>
+                    <td>
+                      <FormattedDate value={s.soldOn} dateStyle="medium" timeZone="UTC" />
+                    </td>
+                    <td>{productName(s.product)}</td>
+                    <td>
+                      <Quantity quantity={s.quantity} unit={s.unit} />
+                    </td>
+                    <td>
+                      <FormattedNumber value={s.amount} style="currency" currency={s.currency} />
+                    </td>
+                    <td>{t(`workshops.buyer.${s.buyerKind}`)}</td>
+                    <td>{s.recordedBy ?? '—'}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {sales.data?.items.map((s) => (
-                    <tr key={s.id}>
-                      <td>
-                        <FormattedDate value={s.soldOn} dateStyle="medium" timeZone="UTC" />
-                      </td>
-                      <td>{productName(s.product)}</td>
-                      <td>
-                        <Quantity quantity={s.quantity} unit={s.unit} />
-                      </td>
-                      <td>
-                        <FormattedNumber value={s.amount} style="currency" currency={s.currency} />
-                      </td>
-                      <td>{t(`workshops.buyer.${s.buyerKind}`)}</td>
-                      <td>{s.recordedBy ?? '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </DataTable>
           )}
         </QueryState>
       </section>

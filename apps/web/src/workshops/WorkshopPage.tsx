@@ -4,12 +4,12 @@ import { Link, useParams } from 'react-router';
 import { useT } from '../i18n/useT';
 import { OrganisationName } from '../organisations/OrganisationName';
 import { useRegionOptions } from '../regions/api';
+import { DataTable } from '../shell/DataTable';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
 import { getWorkshop, type WorkshopFile, workshopKey } from './api';
 import { AddModuleForm, EnrolForm } from './ProgrammeForms';
 import { OutcomeForm, ProgressForm } from './TraineeForms';
-import './workshops.css';
 
 /** A workshop: its programme of modules, its trainees with their progress, and the forms that move them on. */
 export function WorkshopPage() {
@@ -99,44 +99,41 @@ function Trainees({ file }: { file: WorkshopFile }) {
       {file.trainees.length === 0 ? (
         <p>{t('workshops.trainees.none')}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="trainees-caption" tabIndex={0}>
-          <table className="table table--whole-words">
-            <caption id="trainees-caption">{t('workshops.trainees.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('workshops.trainees.name')}</th>
-                <th scope="col">{t('workshops.trainees.started')}</th>
-                <th scope="col">{t('workshops.trainees.progress')}</th>
-                <th scope="col">{t('workshops.trainees.status')}</th>
+        <DataTable id="trainees-caption" caption={t('workshops.trainees.caption')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('workshops.trainees.name')}</th>
+              <th scope="col">{t('workshops.trainees.started')}</th>
+              <th scope="col">{t('workshops.trainees.progress')}</th>
+              <th scope="col">{t('workshops.trainees.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {file.trainees.map((trainee) => (
+              <tr key={trainee.id}>
+                <th scope="row">
+                  <Link to={`/persons/${trainee.personId}`}>
+                    {trainee.familyName} {trainee.givenName}
+                  </Link>
+                </th>
+                <td>{date(trainee.startedOn)}</td>
+                <td>
+                  <FormattedMessage id="workshops.trainees.modulesDone" values={trainee.progress} />
+                </td>
+                <td>
+                  {t(`workshops.status.${trainee.status}`)}
+                  {trainee.completedOn && <> · {date(trainee.completedOn)}</>}
+                  {trainee.leftOn && (
+                    <>
+                      {' '}
+                      · {date(trainee.leftOn)}: {trainee.leavingReason}
+                    </>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {file.trainees.map((trainee) => (
-                <tr key={trainee.id}>
-                  <th scope="row">
-                    <Link to={`/persons/${trainee.personId}`}>
-                      {trainee.familyName} {trainee.givenName}
-                    </Link>
-                  </th>
-                  <td>{date(trainee.startedOn)}</td>
-                  <td>
-                    <FormattedMessage id="workshops.trainees.modulesDone" values={trainee.progress} />
-                  </td>
-                  <td>
-                    {t(`workshops.status.${trainee.status}`)}
-                    {trainee.completedOn && <> · {date(trainee.completedOn)}</>}
-                    {trainee.leftOn && (
-                      <>
-                        {' '}
-                        · {date(trainee.leftOn)}: {trainee.leavingReason}
-                      </>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       {file.abilities.enrol && <EnrolForm workshopId={file.workshop.id} />}
       {file.abilities.markProgress && file.trainees.some((tr) => tr.status === 'enrolled') && (
