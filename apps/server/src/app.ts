@@ -117,6 +117,8 @@ export type StartOptions = {
   demo?: boolean;
   /** A folder for embedded PGlite; omitted (and no databaseUrl) means an in-memory database. */
   dataDir?: string;
+  /** An in-memory database starts as a copy of this dump (`DatabaseHandle.dump`) instead of empty. */
+  databaseDump?: Blob;
   databaseUrl?: string;
   webRoot?: string;
   logger?: boolean;
@@ -130,7 +132,7 @@ export async function startBirge(options: StartOptions = {}) {
       ? { databaseUrl: options.databaseUrl, poolSize: config.databasePoolSize }
       : options.dataDir
         ? { dataDir: options.dataDir }
-        : { memory: true },
+        : { memory: true, loadDataDir: options.databaseDump },
   );
   await handle.migrate();
   const demo = options.demo ? await loadDemo(handle.db) : null;

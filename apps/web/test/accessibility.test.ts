@@ -1,15 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  newContext,
-  signIn,
-  startBirge,
-  switchLanguage,
-  type UiLanguage,
-  uiLanguages,
-} from './support/birge';
+import { launchBrowser, newContext, signIn, startBirge, switchLanguage, uiLanguages } from './support/birge';
+import { settled, violations } from './support/pages';
 
 let birge: Awaited<ReturnType<typeof startBirge>>;
 let browser: Browser;
@@ -43,23 +35,6 @@ async function resetLink(page: Page, userId: string): Promise<string> {
     });
     return ((await response.json()) as { link: string }).link;
   }, userId);
-}
-
-async function settled(page: Page): Promise<void> {
-  await page.locator('main h1').waitFor();
-  await page.waitForLoadState('networkidle');
-  await page.locator('main [role="status"]:text-matches("…$")').waitFor({ state: 'detached' });
-}
-
-async function violations(page: Page, language: UiLanguage, label: string): Promise<string[]> {
-  expect(await page.locator('html').getAttribute('lang'), label).toBe(language);
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${language} ${label}: ${violation.id} (${violation.impact}) ${violation.nodes
-        .map((node) => node.target.join(' '))
-        .join(', ')}`,
-  );
 }
 
 describe('every page passes axe-core in every language', () => {

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 export const demoPassword = 'birge-demo-2026';
 export const uiLanguages = ['ky', 'kk', 'ru', 'en'] as const;
@@ -10,17 +12,27 @@ interface RunningBirge {
   close(): Promise<void>;
 }
 
-type StartBirge = (options: { port?: number; demo?: boolean; webRoot?: string }) => Promise<RunningBirge>;
+type StartBirge = (options: {
+  port?: number;
+  demo?: boolean;
+  webRoot?: string;
+  databaseDump?: Blob;
+}) => Promise<RunningBirge>;
 
 /*
  * The server is another workspace; it is loaded by path at run time so this package's type check does
  * not pull in the server's sources. It serves the built app (run `vite build` first) on a fresh
- * in-memory database with the demo data.
+ * in-memory copy of the demo database that the run's global setup loaded once.
  */
 export async function startBirge(): Promise<RunningBirge> {
   const serverModule = new URL('../../../server/src/app.ts', import.meta.url).href;
   const { startBirge: start } = (await import(serverModule)) as { startBirge: StartBirge };
-  return start({ port: 0, demo: true, webRoot: fileURLToPath(new URL('../../dist', import.meta.url)) });
+  return start({
+    port: 0,
+    demo: true,
+    webRoot: fileURLToPath(new URL('../../dist', import.meta.url)),
+    databaseDump: new Blob([readFileSync(inject('demoDump'))]),
+  });
 }
 
 export function launchBrowser(): Promise<Browser> {
