@@ -5,7 +5,12 @@ import {
   organisations,
   reorganisationMilestones,
 } from '@birge/db';
-import type { InstitutionCountInput, RegisterInstitutionInput } from '@birge/domain';
+import {
+  type InstitutionCountInput,
+  inFuture,
+  type RegisterInstitutionInput,
+  workToday,
+} from '@birge/domain';
 import { and, eq } from 'drizzle-orm';
 import { type AuditContext, recordAudit } from '../audit/record-audit';
 import { invalidField } from '../http/app-error';
@@ -39,13 +44,14 @@ export async function registerInstitution(
   });
 }
 
-/** A day's count replaces what was counted that day before: a recount corrects, it does not add. */
+/** A day's count, taken by now, replaces what was counted that day before: a recount corrects, it does not add. */
 export async function recordInstitutionCount(
   db: Database,
   context: AuditContext,
   institution: InstitutionRow,
   input: InstitutionCountInput,
 ) {
+  if (inFuture(input.countedOn, workToday())) throw invalidField('countedOn', 'childcare.inFuture');
   const groups = new Set(input.rows.map((r) => `${r.ageBand}|${r.sex}|${r.disability}`));
   if (groups.size !== input.rows.length) throw invalidField('rows', 'childcare.groupTwice');
   return db.transaction(async (tx) => {
@@ -104,6 +110,7 @@ export async function markMilestoneDone(
   milestone: typeof reorganisationMilestones.$inferSelect,
   input: { doneOn: string; version: number },
 ) {
+  if (inFuture(input.doneOn, workToday())) throw invalidField('doneOn', 'childcare.inFuture');
   return db.transaction(async (tx) => {
     const after = await updateVersioned(tx, reorganisationMilestones, milestone.id, input.version, {
       doneOn: input.doneOn,
