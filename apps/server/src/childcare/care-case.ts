@@ -1,9 +1,8 @@
 import { careRecords, type cases, type Database, type Queryable, transitionSteps } from '@birge/db';
 import { type CareRecordInput, caseDayRefusal, workToday } from '@birge/domain';
 import { asc, desc, eq } from 'drizzle-orm';
-import { type AuditContext, recordAudit } from '../audit/record-audit';
-import { updateVersioned } from '../records/update-versioned';
-import { insertAudited } from './audited-write';
+import type { AuditContext } from '../audit/record-audit';
+import { insertAudited, markDoneAudited } from './audited-write';
 import { placementsOfCase } from './placement-queries';
 import { refused } from './refused';
 
@@ -89,18 +88,9 @@ export async function markStepDone(
     const refusal = caseDayRefusal('doneOn', input.doneOn, caseRow.openedOn, workToday(), true);
     if (refusal) throw refused(refusal);
   }
-  return db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, transitionSteps, step.id, input.version, {
-      doneOn: input.doneOn,
-    });
-    await recordAudit(tx, context, {
-      action: 'childcare.stepDone',
-      recordType: 'transition_step',
-      recordId: step.id,
-      organisationId: caseRow.organisationId,
-      before: { doneOn: step.doneOn },
-      after: { doneOn: after.doneOn },
-    });
-    return after;
+  return markDoneAudited(db, context, transitionSteps, step, input, {
+    action: 'childcare.stepDone',
+    recordType: 'transition_step',
+    organisationId: caseRow.organisationId,
   });
 }

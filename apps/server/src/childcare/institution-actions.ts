@@ -14,8 +14,7 @@ import {
 import { and, eq } from 'drizzle-orm';
 import { type AuditContext, recordAudit } from '../audit/record-audit';
 import { invalidField } from '../http/app-error';
-import { updateVersioned } from '../records/update-versioned';
-import { insertAudited } from './audited-write';
+import { insertAudited, markDoneAudited } from './audited-write';
 import type { InstitutionRow } from './institution-queries';
 
 /** Only an organisation of the residential-institution type is reorganised, and once. */
@@ -111,18 +110,9 @@ export async function markMilestoneDone(
   input: { doneOn: string; version: number },
 ) {
   if (inFuture(input.doneOn, workToday())) throw invalidField('doneOn', 'childcare.inFuture');
-  return db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, reorganisationMilestones, milestone.id, input.version, {
-      doneOn: input.doneOn,
-    });
-    await recordAudit(tx, context, {
-      action: 'childcare.milestoneDone',
-      recordType: 'reorganisation_milestone',
-      recordId: milestone.id,
-      organisationId: institution.organisationId,
-      before: { doneOn: milestone.doneOn },
-      after: { doneOn: after.doneOn },
-    });
-    return after;
+  return markDoneAudited(db, context, reorganisationMilestones, milestone, input, {
+    action: 'childcare.milestoneDone',
+    recordType: 'reorganisation_milestone',
+    organisationId: institution.organisationId,
   });
 }
