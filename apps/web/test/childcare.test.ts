@@ -300,7 +300,7 @@ describe('the child-protection journey, by keyboard', () => {
     }
     await context.close();
     expect(found).toEqual([]);
-  }, 900_000);
+  }, 1_200_000);
 });
 
 describe('an institution’s director', () => {
