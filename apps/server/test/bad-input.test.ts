@@ -476,6 +476,14 @@ const bad: Record<string, () => Promise<{ status: number; body: any }>> = {
       endedOn: '2026-05-01',
       version: 1,
     }),
+  'POST /api/childcare/placements/{id}/visits': () =>
+    supervisor.post(`/api/childcare/placements/${care.placement}/visits`, {
+      visitedOn: '2099-01-01',
+      findings: 'Келечекте',
+      concerns: false,
+    }),
+  'PATCH /api/childcare/transition-steps/{id}': () =>
+    supervisor.patch(`/api/childcare/transition-steps/${missing}`, { doneOn: 'soon', version: 0 }),
   'POST /api/childcare/visits/{id}': () =>
     supervisor.post(`/api/childcare/visits/${care.visit}`, {
       visitedOn: '2026-02-01',

@@ -34,8 +34,9 @@ export function childInput(centre: string, givenName: string) {
 
 /**
  * The child-protection work of the Bishkek centre, by the API: the Kant institution registered and counted, a
- * commission with a meeting and a request for Айсулуу still waiting, an approved foster family, and Айсулуу's
- * deinstitutionalisation case with a foster placement from Kant and its visit schedule.
+ * commission with a meeting and a request for Айсулуу still waiting, a foster family assessed, trained and
+ * approved, and Айсулуу's deinstitutionalisation case with its placement decision and a foster placement from
+ * Kant with its visit schedule.
  */
 export async function childcareFixtures(t: TestApp): Promise<ChildcareFixtures> {
   const ok = <T extends { status: number; body: { id: string } }>(r: T, status = 201) => {
@@ -91,14 +92,16 @@ export async function childcareFixtures(t: TestApp): Promise<ChildcareFixtures> 
       capacity: 2,
     }),
   );
-  ok(
-    await supervisor.patch(`/api/childcare/carers/${carer}`, {
-      state: 'approved',
-      on: '2026-01-20',
-      version: 1,
-    }),
-    200,
-  );
+  for (const [version, state] of ['assessed', 'trained', 'approved'].entries()) {
+    ok(
+      await supervisor.patch(`/api/childcare/carers/${carer}`, {
+        state,
+        on: '2026-01-20',
+        version: version + 1,
+      }),
+      200,
+    );
+  }
   const caseId = ok(
     await worker.post('/api/cases', {
       personId: child,
@@ -107,6 +110,13 @@ export async function childcareFixtures(t: TestApp): Promise<ChildcareFixtures> 
       workerId: await t.userId('caseworker@birge.test'),
       supervisorId: await t.userId('supervisor@birge.test'),
       openedOn: '2026-01-15',
+    }),
+  );
+  ok(
+    await worker.post(`/api/cases/${caseId}/care-records`, {
+      kind: 'placement_decision',
+      recordedOn: '2026-02-25',
+      text: 'Приёмная семья Бейшеевых',
     }),
   );
   const placed = await worker.post(`/api/cases/${caseId}/care-placements`, {

@@ -23,6 +23,7 @@ export * from './cases/workflow/states';
 export * from './cases/workflow/transition';
 export * from './childcare/childcare';
 export * from './childcare/policy';
+export * from './childcare/rules';
 export * from './childcare/schedule';
 export * from './childcare/vocabulary';
 export * from './consultations/consultation';

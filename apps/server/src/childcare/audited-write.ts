@@ -1,6 +1,7 @@
-import type { Transaction } from '@birge/db';
+import type { Database, reorganisationMilestones, Transaction, transitionSteps } from '@birge/db';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { type AuditContext, recordAudit } from '../audit/record-audit';
+import { updateVersioned } from '../records/update-versioned';
 
 type Audit = { action: string; recordType: string; organisationId: string };
 
@@ -16,4 +17,30 @@ export async function insertAudited<T extends PgTable>(
   if (!row) throw new Error('insert returned no row');
   await recordAudit(tx, context, { ...audit, recordId: row.id, after: row });
   return row;
+}
+
+/** The plans whose items are marked done on a day: an institution's milestones, a child's transition steps. */
+type PlanTable = typeof reorganisationMilestones | typeof transitionSteps;
+
+/** Marks an item of a plan done on a day (or open again, with none), at the version the client saw, audited. */
+export async function markDoneAudited(
+  db: Database,
+  context: AuditContext,
+  table: PlanTable,
+  item: { id: string; doneOn: string | null },
+  input: { doneOn: string | null; version: number },
+  audit: Audit,
+) {
+  return db.transaction(async (tx) => {
+    const after = await updateVersioned(tx, table as typeof transitionSteps, item.id, input.version, {
+      doneOn: input.doneOn,
+    });
+    await recordAudit(tx, context, {
+      ...audit,
+      recordId: item.id,
+      before: { doneOn: item.doneOn },
+      after: { doneOn: after.doneOn },
+    });
+    return after;
+  });
 }

@@ -1,11 +1,13 @@
 import { careRecords, type cases, type Database, type Queryable, transitionSteps } from '@birge/db';
-import type { CareRecordInput } from '@birge/domain';
+import { type CareRecordInput, caseDayRefusal, workToday } from '@birge/domain';
 import { asc, desc, eq } from 'drizzle-orm';
 import type { AuditContext } from '../audit/record-audit';
-import { insertAudited } from './audited-write';
+import { insertAudited, markDoneAudited } from './audited-write';
 import { placementsOfCase } from './placement-queries';
+import { refused } from './refused';
 
 type CaseRow = typeof cases.$inferSelect;
+export type StepRow = typeof transitionSteps.$inferSelect;
 
 /** A child's deinstitutionalisation file: what was assessed and heard, the plan, the placements. */
 export async function careCaseFile(db: Queryable, caseId: string) {
@@ -21,13 +23,20 @@ export async function careCaseFile(db: Queryable, caseId: string) {
   return { records, steps, placements };
 }
 
-/** Only the current arrangement names one; other records are the worker's words. */
+export async function findStep(db: Queryable, id: string): Promise<StepRow | undefined> {
+  const [row] = await db.select().from(transitionSteps).where(eq(transitionSteps.id, id));
+  return row;
+}
+
+/** What is written on the file happened within the case; only the current arrangement names one. */
 export async function addCareRecord(
   db: Database,
   context: AuditContext,
   caseRow: CaseRow,
   input: CareRecordInput,
 ) {
+  const refusal = caseDayRefusal('recordedOn', input.recordedOn, caseRow.openedOn, workToday(), true);
+  if (refusal) throw refused(refusal);
   const values = {
     ...input,
     arrangement: input.kind === 'current_arrangement' ? input.arrangement : null,
@@ -43,12 +52,15 @@ export async function addCareRecord(
   );
 }
 
+/** A step of the transition plan falls due within the case, never before it opened. */
 export async function addTransitionStep(
   db: Database,
   context: AuditContext,
   caseRow: CaseRow,
   input: { step: string; responsible: string; dueOn: string },
 ) {
+  const refusal = caseDayRefusal('dueOn', input.dueOn, caseRow.openedOn, workToday(), false);
+  if (refusal) throw refused(refusal);
   return db.transaction((tx) =>
     insertAudited(
       tx,
@@ -62,4 +74,23 @@ export async function addTransitionStep(
       },
     ),
   );
+}
+
+/** A step done on a day within the case and not ahead of today, or opened again when marked by mistake. */
+export async function markStepDone(
+  db: Database,
+  context: AuditContext,
+  caseRow: CaseRow,
+  step: StepRow,
+  input: { doneOn: string | null; version: number },
+) {
+  if (input.doneOn) {
+    const refusal = caseDayRefusal('doneOn', input.doneOn, caseRow.openedOn, workToday(), true);
+    if (refusal) throw refused(refusal);
+  }
+  return markDoneAudited(db, context, transitionSteps, step, input, {
+    action: 'childcare.stepDone',
+    recordType: 'transition_step',
+    organisationId: caseRow.organisationId,
+  });
 }

@@ -17,9 +17,11 @@ const tags = sql`coalesce(${persons.tags}, '{}') as tags`;
 
 /**
  * A placement counts where the child left from: the institution's region when they left one, the
- * responsible organisation's otherwise.
+ * responsible organisation's otherwise. `firstPerChild` keeps each child's first placement only, so that a
+ * child placed again after a breakdown is not counted twice.
  */
-const placementFacts = (on: unknown, where: unknown) => sql`select ${carePlacements.id} as record_id,
+const placementFacts = (on: unknown, where: unknown, firstPerChild = false) => sql`select
+    ${firstPerChild ? sql`distinct on (${carePlacements.personId})` : sql``} ${carePlacements.id} as record_id,
     ${carePlacements.personId} as person_id, ${carePlacements.organisationId} as organisation_id,
     coalesce(io.region_id, po.region_id) as region_id, ${on} as occurred_on,
     ${personFactColumns(sql`${on}`)}, ${carePlacements.programmeId} as programme_id, null::text as activity_type,
@@ -30,15 +32,20 @@ const placementFacts = (on: unknown, where: unknown) => sql`select ${carePlaceme
     left join ${careInstitutions} ci on ci.id = ${carePlacements.institutionId}
     left join ${organisations} io on io.id = ci.organisation_id
     ${joinPerson(carePlacements.personId)}
-  where ${where}`;
+  where ${where}
+  ${firstPerChild ? sql`order by ${carePlacements.personId}, ${carePlacements.startedOn}` : sql``}`;
 
-/** Children who left a residential institution for a family or community placement, on the day they left. */
+/**
+ * Children who left a residential institution for a family or community placement, each once, on the day they
+ * first left and by the care they first went to.
+ */
 const leftInstitutions: IndicatorSource = {
   key: 'children.left_institutions',
   attributes: { type: carePlacementTypes },
   restricted: 'child_protection',
   recordPath: placementPath,
-  facts: () => placementFacts(carePlacements.startedOn, sql`${carePlacements.institutionId} is not null`),
+  facts: () =>
+    placementFacts(carePlacements.startedOn, sql`${carePlacements.institutionId} is not null`, true),
 };
 
 /** Every family or community placement, from an institution or prevented from going to one. */
@@ -77,29 +84,46 @@ const decisions: IndicatorSource = {
     where ${gatekeepingRequests.outcome} is not null`,
 };
 
+const latestCountedOn = sql`(select max(l.counted_on) from ${institutionCounts} l
+  where l.institution_id = ${careInstitutions.id})`;
+
 /**
  * The children an institution counted on a day, a fact per group weighing its number of children. Counts are
- * stocks, not flows: `latest` marks each institution's most recent count, which "children in institutions now"
- * filters on; a period's figure is the counts taken in it.
+ * stocks, not flows: `latest` marks each institution's most recent count, and with it each child placed out of
+ * the institution since that count, weighing minus one on the day they left, so that "children in institutions
+ * now" (filtered on `latest`) falls as children leave, as the institution's page shows it. A period's figure
+ * is the counts taken in it.
  */
 const institutionChildren: IndicatorSource = {
   key: 'institutions.children',
   attributes: { latest: ['yes', 'no'] },
   amountUnit: 'children',
   recordPath: (id) => `/childcare/institutions/${id}`,
-  facts:
-    () => sql`select ${careInstitutions.id} as record_id, ${organisations.name} as label, null::uuid as person_id,
+  // The two parts of the union list their columns in the same order: a union matches them by place.
+  facts: () => sql`select ${careInstitutions.id} as record_id, ${organisations.name} as label,
+      ${institutionCounts.sex} as sex, null::int as age_years, ${institutionCounts.ageBand} as age_band,
+      ${institutionCounts.disability} as disability, null::uuid as person_id,
       ${careInstitutions.organisationId} as organisation_id, ${organisations.regionId} as region_id,
-      ${institutionCounts.countedOn} as occurred_on, ${institutionCounts.sex} as sex, null::int as age_years,
-      ${institutionCounts.ageBand} as age_band, ${institutionCounts.disability} as disability,
-      ${careInstitutions.programmeId} as programme_id, null::text as activity_type, '{}'::text[] as tags,
+      ${institutionCounts.countedOn} as occurred_on, ${careInstitutions.programmeId} as programme_id,
+      null::text as activity_type, '{}'::text[] as tags,
       ${institutionCounts.children}::numeric as weight, ${institutionCounts.children}::numeric as amount,
-      jsonb_build_object('latest', case when ${institutionCounts.countedOn} = (select max(l.counted_on)
-        from ${institutionCounts} l where l.institution_id = ${careInstitutions.id}) then 'yes' else 'no' end)
-        as attributes
+      jsonb_build_object('latest', case when ${institutionCounts.countedOn} = ${latestCountedOn}
+        then 'yes' else 'no' end) as attributes
     from ${institutionCounts}
       join ${careInstitutions} on ${careInstitutions.id} = ${institutionCounts.institutionId}
-      join ${organisations} on ${organisations.id} = ${careInstitutions.organisationId}`,
+      join ${organisations} on ${organisations.id} = ${careInstitutions.organisationId}
+    union all
+    (select distinct on (${carePlacements.personId}, ${careInstitutions.id}) ${careInstitutions.id},
+      ${personFactColumns(sql`${carePlacements.startedOn}`, undefined, sql`${organisations.name}`)},
+      null::uuid, ${careInstitutions.organisationId}, ${organisations.regionId}, ${carePlacements.startedOn},
+      ${careInstitutions.programmeId}, null::text, '{}'::text[], -1::numeric, -1::numeric,
+      '{"latest": "yes"}'::jsonb
+    from ${carePlacements}
+      join ${careInstitutions} on ${careInstitutions.id} = ${carePlacements.institutionId}
+      join ${organisations} on ${organisations.id} = ${careInstitutions.organisationId}
+      join ${persons} on ${persons.id} = ${carePlacements.personId}
+    where ${carePlacements.startedOn} >= ${latestCountedOn}
+    order by ${carePlacements.personId}, ${careInstitutions.id}, ${carePlacements.startedOn})`,
 };
 
 export const childcareSources: IndicatorSource[] = [

@@ -6,13 +6,22 @@ import {
   gatekeepingRequests,
   organisations,
 } from '@birge/db';
-import { type GatekeepingDecisionInput, preventionMissing } from '@birge/domain';
+import {
+  decisionMeetingRefusal,
+  type GatekeepingDecisionInput,
+  inFuture,
+  preventionMissing,
+  workToday,
+} from '@birge/domain';
 import { and, eq, isNull } from 'drizzle-orm';
 import { type AuditContext, recordAudit } from '../audit/record-audit';
 import { invalidField } from '../http/app-error';
 import { updateVersioned } from '../records/update-versioned';
+import { assertRegionExists } from '../regions/region-queries';
 import { insertAudited } from './audited-write';
 import type { CommissionRow, RequestRow } from './gatekeeping-queries';
+import { findInstitution } from './institution-queries';
+import { refused } from './refused';
 
 /** A commission without a region of its own sits where its organisation is. */
 export async function createCommission(
@@ -21,6 +30,7 @@ export async function createCommission(
   input: { organisationId: string; name: string; regionId: string | null },
 ) {
   return db.transaction(async (tx) => {
+    await assertRegionExists(tx, input.regionId);
     const [organisation] = await tx
       .select({ regionId: organisations.regionId })
       .from(organisations)
@@ -76,14 +86,20 @@ export async function scheduleMeeting(
   );
 }
 
-/** A child already waiting for the commission's decision is not brought to it twice. */
+/**
+ * A child already waiting for the commission's decision is not brought to it twice; a request names an
+ * institution Birge knows, and comes on a day that has passed.
+ */
 export async function submitRequest(
   db: Database,
   context: AuditContext,
   commission: CommissionRow,
   input: { personId: string; requestedOn: string; institutionId: string | null; reason: string },
 ) {
+  if (inFuture(input.requestedOn, workToday())) throw invalidField('requestedOn', 'childcare.inFuture');
   return db.transaction(async (tx) => {
+    if (input.institutionId && !(await findInstitution(tx, input.institutionId)))
+      throw invalidField('institutionId', 'childcare.unknownInstitution');
     const [waiting] = await tx
       .select({ id: gatekeepingRequests.id })
       .from(gatekeepingRequests)
@@ -110,8 +126,9 @@ export async function submitRequest(
 }
 
 /**
- * The commission decides at one of its meetings, not before the request came; a decision keeping the child
- * at home names the services given to the family. A decision once taken is not taken again.
+ * The commission decides at one of its meetings already held, not before the request came; a decision keeping
+ * the child at home names the services given to the family. A decision once taken is taken again only as a
+ * correction, with its reason, which the audit trail keeps beside what the decision was.
  */
 export async function decideRequest(
   db: Database,
@@ -120,7 +137,9 @@ export async function decideRequest(
   request: RequestRow,
   input: GatekeepingDecisionInput,
 ) {
-  if (request.outcome) throw invalidField('outcome', 'childcare.alreadyDecided');
+  const correcting = input.correction !== '';
+  if (request.outcome && !correcting) throw invalidField('outcome', 'childcare.alreadyDecided');
+  if (!request.outcome && correcting) throw invalidField('correction', 'childcare.notDecidedYet');
   if (preventionMissing(input.outcome, input.preventionServices))
     throw invalidField('preventionServices', 'childcare.preventionNeeded');
   return db.transaction(async (tx) => {
@@ -131,8 +150,8 @@ export async function decideRequest(
         and(eq(commissionMeetings.id, input.meetingId), eq(commissionMeetings.commissionId, commission.id)),
       );
     if (!meeting) throw invalidField('meetingId', 'childcare.unknownMeeting');
-    if (meeting.heldOn < request.requestedOn)
-      throw invalidField('meetingId', 'childcare.meetingBeforeRequest');
+    const refusal = decisionMeetingRefusal(meeting.heldOn, request.requestedOn, workToday());
+    if (refusal) throw refused(refusal);
     const after = await updateVersioned(tx, gatekeepingRequests, request.id, input.version, {
       meetingId: meeting.id,
       decidedOn: meeting.heldOn,
@@ -140,17 +159,19 @@ export async function decideRequest(
       reasons: input.reasons,
       preventionServices: input.preventionServices,
     });
+    const decision = (row: RequestRow) => ({
+      outcome: row.outcome,
+      decidedOn: row.decidedOn,
+      reasons: row.reasons,
+      preventionServices: row.preventionServices,
+    });
     await recordAudit(tx, context, {
-      action: 'childcare.decideRequest',
+      action: correcting ? 'childcare.correctDecision' : 'childcare.decideRequest',
       recordType: 'gatekeeping_request',
       recordId: request.id,
       organisationId: commission.organisationId,
-      before: { outcome: null },
-      after: {
-        outcome: after.outcome,
-        decidedOn: after.decidedOn,
-        preventionServices: after.preventionServices,
-      },
+      before: decision(request),
+      after: { ...decision(after), ...(correcting ? { correction: input.correction } : {}) },
     });
     return after;
   });

@@ -23,10 +23,11 @@ export async function findRequest(db: Queryable, id: string): Promise<RequestRow
 
 /** Commissions with how many requests wait and how many each outcome took: no child named. */
 export async function listCommissions(db: Queryable) {
+  // Written out qualified: inside a one-table select the query builder would leave "id" to the inner table.
   const pending = sql<number>`(select count(*)::int from ${gatekeepingRequests} r
-    where r.commission_id = ${gatekeepingCommissions.id} and r.outcome is null)`;
+    where r.commission_id = "gatekeeping_commissions"."id" and r.outcome is null)`;
   const decided = sql<number>`(select count(*)::int from ${gatekeepingRequests} r
-    where r.commission_id = ${gatekeepingCommissions.id} and r.outcome is not null)`;
+    where r.commission_id = "gatekeeping_commissions"."id" and r.outcome is not null)`;
   return db
     .select({
       id: gatekeepingCommissions.id,

@@ -126,7 +126,8 @@ export function gatekeepingRoutes(app: FastifyInstance, db: Database) {
     {
       schema: {
         tags,
-        summary: 'The commission’s decision, with its reasons and the services given to the family',
+        summary:
+          'The commission’s decision, with its reasons and the services given to the family; a decision taken is corrected with the reason for the correction',
         params: idParams,
         body: gatekeepingDecisionSchema,
       },

@@ -5,12 +5,16 @@ import {
   organisations,
   reorganisationMilestones,
 } from '@birge/db';
-import type { InstitutionCountInput, RegisterInstitutionInput } from '@birge/domain';
+import {
+  type InstitutionCountInput,
+  inFuture,
+  type RegisterInstitutionInput,
+  workToday,
+} from '@birge/domain';
 import { and, eq } from 'drizzle-orm';
 import { type AuditContext, recordAudit } from '../audit/record-audit';
 import { invalidField } from '../http/app-error';
-import { updateVersioned } from '../records/update-versioned';
-import { insertAudited } from './audited-write';
+import { insertAudited, markDoneAudited } from './audited-write';
 import type { InstitutionRow } from './institution-queries';
 
 /** Only an organisation of the residential-institution type is reorganised, and once. */
@@ -39,13 +43,14 @@ export async function registerInstitution(
   });
 }
 
-/** A day's count replaces what was counted that day before: a recount corrects, it does not add. */
+/** A day's count, taken by now, replaces what was counted that day before: a recount corrects, it does not add. */
 export async function recordInstitutionCount(
   db: Database,
   context: AuditContext,
   institution: InstitutionRow,
   input: InstitutionCountInput,
 ) {
+  if (inFuture(input.countedOn, workToday())) throw invalidField('countedOn', 'childcare.inFuture');
   const groups = new Set(input.rows.map((r) => `${r.ageBand}|${r.sex}|${r.disability}`));
   if (groups.size !== input.rows.length) throw invalidField('rows', 'childcare.groupTwice');
   return db.transaction(async (tx) => {
@@ -104,18 +109,10 @@ export async function markMilestoneDone(
   milestone: typeof reorganisationMilestones.$inferSelect,
   input: { doneOn: string; version: number },
 ) {
-  return db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, reorganisationMilestones, milestone.id, input.version, {
-      doneOn: input.doneOn,
-    });
-    await recordAudit(tx, context, {
-      action: 'childcare.milestoneDone',
-      recordType: 'reorganisation_milestone',
-      recordId: milestone.id,
-      organisationId: institution.organisationId,
-      before: { doneOn: milestone.doneOn },
-      after: { doneOn: after.doneOn },
-    });
-    return after;
+  if (inFuture(input.doneOn, workToday())) throw invalidField('doneOn', 'childcare.inFuture');
+  return markDoneAudited(db, context, reorganisationMilestones, milestone, input, {
+    action: 'childcare.milestoneDone',
+    recordType: 'reorganisation_milestone',
+    organisationId: institution.organisationId,
   });
 }

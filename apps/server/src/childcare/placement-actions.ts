@@ -1,24 +1,55 @@
-import { carePlacements, type cases, caseTasks, type Database, placementVisits } from '@birge/db';
+import {
+  carePlacements,
+  careRecords,
+  carers,
+  type cases,
+  type Database,
+  persons,
+  placementVisits,
+  type Transaction,
+} from '@birge/db';
 import {
   type EndPlacementInput,
-  escalationRecipients,
+  type ExtraVisitInput,
+  endDayRefusal,
+  placementRefusal,
   type StartPlacementInput,
   type VisitRecordInput,
+  visitDayRefusal,
   visitSchedule,
+  workToday,
 } from '@birge/domain';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, max, sql } from 'drizzle-orm';
 import { type AuditContext, recordAudit } from '../audit/record-audit';
 import { invalidField } from '../http/app-error';
 import { updateVersioned } from '../records/update-versioned';
-import { childrenWith, findCarer } from './carer-actions';
+import { raiseConcern } from './escalation';
 import { findInstitution } from './institution-queries';
 import type { PlacementRow, VisitRow } from './placement-queries';
+import { refused } from './refused';
 
 type CaseRow = typeof cases.$inferSelect;
 
 /**
- * A child goes to a family or community placement: the carer must be one of the organisation's approved carers
- * with room for the child, and the visit schedule is written with the placement.
+ * The carer named for a placement, locked until the placement is written: two placements at once cannot both
+ * take a carer's last place. Another organisation's carer is answered like one that does not exist.
+ */
+async function lockedCarer(tx: Transaction, carerId: string | null, caseRow: CaseRow) {
+  if (!carerId) return null;
+  const [carer] = await tx.select().from(carers).where(eq(carers.id, carerId)).for('update');
+  if (!carer || carer.organisationId !== caseRow.organisationId)
+    throw invalidField('carerId', 'childcare.unknownCarer');
+  const [living] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(carePlacements)
+    .where(and(eq(carePlacements.carerId, carer.id), isNull(carePlacements.endedOn)));
+  return { ...carer, children: living?.n ?? 0 };
+}
+
+/**
+ * A child goes to a family or community placement on the decision written on their file (see
+ * `placementRefusal`), and the visit schedule is written with it. The child's row is locked for the while, so
+ * that two placements of one child cannot start at once.
  */
 export async function startPlacement(
   db: Database,
@@ -26,18 +57,38 @@ export async function startPlacement(
   caseRow: CaseRow,
   input: StartPlacementInput,
 ) {
-  if (input.carerId) {
-    const carer = await findCarer(db, input.carerId);
-    if (!carer || carer.organisationId !== caseRow.organisationId)
-      throw invalidField('carerId', 'childcare.unknownCarer');
-    if (carer.state !== 'approved') throw invalidField('carerId', 'childcare.carerNotApproved');
-    if ((await childrenWith(db, carer.id)) >= carer.capacity)
-      throw invalidField('carerId', 'childcare.carerFull');
-  }
   if (input.institutionId && !(await findInstitution(db, input.institutionId)))
     throw invalidField('institutionId', 'childcare.unknownInstitution');
   const { visitMonths, ...placement } = input;
   return db.transaction(async (tx) => {
+    await tx.select({ id: persons.id }).from(persons).where(eq(persons.id, caseRow.personId)).for('update');
+    const carer = await lockedCarer(tx, input.carerId, caseRow);
+    const [[open], decisions, [last]] = await Promise.all([
+      tx
+        .select({ id: carePlacements.id })
+        .from(carePlacements)
+        .where(and(eq(carePlacements.personId, caseRow.personId), isNull(carePlacements.endedOn)))
+        .limit(1),
+      tx
+        .select({ on: careRecords.recordedOn })
+        .from(careRecords)
+        .where(and(eq(careRecords.caseId, caseRow.id), eq(careRecords.kind, 'placement_decision'))),
+      tx
+        .select({ on: max(carePlacements.startedOn) })
+        .from(carePlacements)
+        .where(eq(carePlacements.caseId, caseRow.id)),
+    ]);
+    const refusal = placementRefusal({
+      type: input.type,
+      startedOn: input.startedOn,
+      today: workToday(),
+      caseOpenedOn: caseRow.openedOn,
+      openPlacement: open !== undefined,
+      decisions: decisions.map((d) => d.on),
+      lastPlacementOn: last?.on ?? null,
+      carer,
+    });
+    if (refusal) throw refused(refusal);
     const [row] = await tx
       .insert(carePlacements)
       .values({
@@ -71,7 +122,8 @@ export async function endPlacement(
   input: EndPlacementInput,
 ) {
   if (placement.endedOn) throw invalidField('endedOn', 'childcare.alreadyEnded');
-  if (input.endedOn < placement.startedOn) throw invalidField('endedOn', 'childcare.beforeStart');
+  const refusal = endDayRefusal(input.endedOn, placement.startedOn, workToday());
+  if (refusal) throw refused(refusal);
   return db.transaction(async (tx) => {
     const after = await updateVersioned(tx, carePlacements, placement.id, input.version, {
       endedOn: input.endedOn,
@@ -101,10 +153,23 @@ export async function endPlacement(
   });
 }
 
-/**
- * A visit is recorded once, not before the placement began. Concerns become a task for the case's worker
- * and one for its supervisor, due the day of the visit, so they see it at the top of their lists.
- */
+/** A visit's concerns become tasks for the case's worker and supervisor: the findings are their title. */
+async function escalateVisit(tx: Transaction, caseRow: CaseRow, visit: VisitRow) {
+  if (!visit.concerns) return visit;
+  const escalatedTo = await raiseConcern(tx, caseRow, {
+    placementId: visit.placementId,
+    title: visit.findings,
+    cause: { visitId: visit.id },
+  });
+  const [after] = await tx
+    .update(placementVisits)
+    .set({ escalatedTo })
+    .where(eq(placementVisits.id, visit.id))
+    .returning();
+  return after ?? visit;
+}
+
+/** A visit of the schedule is recorded once, on a day the child lived in the placement, not ahead of today. */
 export async function recordVisit(
   db: Database,
   context: AuditContext,
@@ -114,26 +179,16 @@ export async function recordVisit(
   input: VisitRecordInput,
 ) {
   if (visit.visitedOn) throw invalidField('visitedOn', 'childcare.visitRecorded');
-  if (input.visitedOn < placement.startedOn) throw invalidField('visitedOn', 'childcare.beforeStart');
-  const recipients = escalationRecipients(input, caseRow);
+  const refusal = visitDayRefusal(input.visitedOn, placement, workToday());
+  if (refusal) throw refused(refusal);
   return db.transaction(async (tx) => {
-    const after = await updateVersioned(tx, placementVisits, visit.id, input.version, {
+    const recorded = await updateVersioned(tx, placementVisits, visit.id, input.version, {
       visitedOn: input.visitedOn,
       findings: input.findings,
       concerns: input.concerns,
       visitedBy: context.actorId,
-      escalatedTo: recipients,
     });
-    if (recipients.length > 0) {
-      await tx.insert(caseTasks).values(
-        recipients.map((assigneeId) => ({
-          caseId: caseRow.id,
-          title: input.findings.slice(0, 200),
-          assigneeId,
-          dueOn: input.visitedOn,
-        })),
-      );
-    }
+    const after = await escalateVisit(tx, caseRow, recorded);
     await recordAudit(tx, context, {
       action: 'childcare.recordVisit',
       recordType: 'placement_visit',
@@ -141,6 +196,42 @@ export async function recordVisit(
       organisationId: placement.organisationId,
       before: { visitedOn: null },
       after: { visitedOn: after.visitedOn, concerns: after.concerns, escalatedTo: after.escalatedTo },
+    });
+    return after;
+  });
+}
+
+/** A visit outside the schedule, made when a difficulty came up: recorded as made, its concerns escalated. */
+export async function recordExtraVisit(
+  db: Database,
+  context: AuditContext,
+  placement: PlacementRow,
+  caseRow: CaseRow,
+  input: ExtraVisitInput,
+) {
+  const refusal = visitDayRefusal(input.visitedOn, placement, workToday());
+  if (refusal) throw refused(refusal);
+  return db.transaction(async (tx) => {
+    const [recorded] = await tx
+      .insert(placementVisits)
+      .values({
+        placementId: placement.id,
+        month: null,
+        dueOn: input.visitedOn,
+        visitedOn: input.visitedOn,
+        findings: input.findings,
+        concerns: input.concerns,
+        visitedBy: context.actorId,
+      })
+      .returning();
+    if (!recorded) throw new Error('insert returned no row');
+    const after = await escalateVisit(tx, caseRow, recorded);
+    await recordAudit(tx, context, {
+      action: 'childcare.recordExtraVisit',
+      recordType: 'placement_visit',
+      recordId: after.id,
+      organisationId: placement.organisationId,
+      after,
     });
     return after;
   });

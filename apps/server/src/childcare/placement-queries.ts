@@ -7,8 +7,9 @@ import {
   placementVisits,
   type Queryable,
 } from '@birge/db';
-import { today, visitStatus } from '@birge/domain';
-import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { visitStatus, workToday } from '@birge/domain';
+import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { decodeCursor, page } from '../http/pagination';
 import { isIn } from '../indicators/compile-facts';
 
 export type PlacementRow = typeof carePlacements.$inferSelect;
@@ -32,7 +33,7 @@ export async function visitsOf(db: Queryable, placementIds: string[]) {
     .from(placementVisits)
     .where(inArray(placementVisits.placementId, placementIds))
     .orderBy(asc(placementVisits.dueOn));
-  const day = today();
+  const day = workToday();
   return rows.map((v) => ({ ...v, status: visitStatus(v, day) }));
 }
 
@@ -74,20 +75,40 @@ export async function placementDetails(db: Queryable, id: string) {
   return { placement, visits: await visitsOf(db, [id]) };
 }
 
-/** The placements of the organisations in scope, current ones first, with the next visit owed. */
-export async function listPlacements(db: Queryable, scope: string[]) {
+const ended = sql<number>`(${carePlacements.endedOn} is not null)::int`;
+
+/**
+ * The placements of the organisations in scope, a page at a time: current ones first, the latest started first,
+ * each with the next visit owed. The cursor is the last row's (ended, start, id).
+ */
+export async function listPlacements(
+  db: Queryable,
+  scope: string[],
+  paging: { cursor?: string | undefined; limit: number; updatedSince?: string | undefined },
+) {
+  const after = decodeCursor(paging.cursor, 3);
   const rows = await placementsQuery(db)
-    .where(isIn(sql`${carePlacements.organisationId}`, scope))
-    .orderBy(sql`${carePlacements.endedOn} is not null`, desc(carePlacements.startedOn))
-    .limit(200);
+    .where(
+      and(
+        isIn(sql`${carePlacements.organisationId}`, scope),
+        paging.updatedSince ? gt(carePlacements.updatedAt, new Date(paging.updatedSince)) : undefined,
+        after
+          ? sql`(${ended} > ${after[0]} or (${ended} = ${after[0]} and (${carePlacements.startedOn} < ${after[1]}
+              or (${carePlacements.startedOn} = ${after[1]} and ${carePlacements.id} < ${after[2]}))))`
+          : undefined,
+      ),
+    )
+    .orderBy(ended, desc(carePlacements.startedOn), desc(carePlacements.id))
+    .limit(paging.limit + 1);
   const visits = await visitsOf(
     db,
     rows.map((r) => r.id),
   );
-  return rows.map((row) => ({
+  const withVisits = rows.map((row) => ({
     ...row,
     nextVisit: visits.find((v) => v.placementId === row.id && v.status !== 'done') ?? null,
   }));
+  return page(withVisits, paging.limit, (row) => [row.endedOn ? 1 : 0, row.startedOn, row.id]);
 }
 
 export async function placementsOfCase(db: Queryable, caseId: string) {

@@ -8,7 +8,9 @@ import {
   carerStateSchema,
   childcareScope,
   endPlacementSchema,
+  extraVisitSchema,
   startPlacementSchema,
+  transitionStepDoneSchema,
   transitionStepSchema,
   visitRecordSchema,
 } from '@birge/domain';
@@ -16,12 +18,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { forbidden, notFound } from '../http/app-error';
+import { listQuerySchema } from '../http/pagination';
 import { auditContext, authOf } from '../http/request-context';
 import { assertTakesPart } from '../programmes/programme-link';
-import { addCareRecord, addTransitionStep, careCaseFile } from './care-case';
+import { addCareRecord, addTransitionStep, careCaseFile, findStep, markStepDone } from './care-case';
 import { changeCarerState, listCarers, registerCarer } from './carer-actions';
 import { careCaseFor, carerFor, placementFor, visitFor } from './load-childcare';
-import { endPlacement, recordVisit, startPlacement } from './placement-actions';
+import { endPlacement, recordExtraVisit, recordVisit, startPlacement } from './placement-actions';
 import { listPlacements, placementDetails } from './placement-queries';
 
 const idParams = z.object({ id: z.uuid() });
@@ -51,21 +54,28 @@ export function placementRoutes(app: FastifyInstance, db: Database) {
     {
       schema: {
         tags,
-        summary: 'A carer assessed, trained, approved or suspended',
+        summary:
+          'A carer assessed, trained, approved or suspended; a suspension raises a task for every child placed',
         params: idParams,
         body: carerStateSchema,
       },
     },
     async (request) => {
       const carer = await carerFor(db, request, request.params.id, 'approve');
-      return changeCarerState(db, auditContext(request), carer, request.body);
+      return changeCarerState(db, auditContext(request), carer, request.body, request.language);
     },
   );
 
   api.get(
     '/api/childcare/placements',
-    { schema: { tags, summary: 'Placements with the next visit owed' } },
-    async (request) => ({ items: await listPlacements(db, childcareScope(authOf(request).actor)) }),
+    {
+      schema: {
+        tags,
+        summary: 'Placements with the next visit owed, a page at a time',
+        querystring: listQuerySchema,
+      },
+    },
+    async (request) => listPlacements(db, childcareScope(authOf(request).actor), request.query),
   );
 
   api.get(
@@ -114,6 +124,24 @@ export function placementRoutes(app: FastifyInstance, db: Database) {
     },
   );
 
+  api.patch(
+    '/api/childcare/transition-steps/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Mark a step of the transition plan done, or open it again',
+        params: idParams,
+        body: transitionStepDoneSchema,
+      },
+    },
+    async (request) => {
+      const step = await findStep(db, request.params.id);
+      if (!step) throw notFound();
+      const caseRow = await careCaseFor(db, request, step.caseId, 'work');
+      return markStepDone(db, auditContext(request), caseRow, step, request.body);
+    },
+  );
+
   api.post(
     '/api/cases/:id/care-placements',
     {
@@ -155,6 +183,24 @@ export function placementRoutes(app: FastifyInstance, db: Database) {
     async (request) => {
       const { placement } = await placementFor(db, request, request.params.id, 'work');
       return endPlacement(db, auditContext(request), placement, request.body);
+    },
+  );
+
+  api.post(
+    '/api/childcare/placements/:id/visits',
+    {
+      schema: {
+        tags,
+        summary: 'Record a visit outside the schedule; concerns go to the worker and supervisor',
+        params: idParams,
+        body: extraVisitSchema,
+      },
+    },
+    async (request, reply) => {
+      const { placement, caseRow } = await placementFor(db, request, request.params.id, 'work');
+      return reply
+        .status(201)
+        .send(await recordExtraVisit(db, auditContext(request), placement, caseRow, request.body));
     },
   );
 

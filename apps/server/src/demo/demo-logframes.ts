@@ -433,6 +433,25 @@ const logframes: Record<DemoProgrammeKey, DemoLogframe> = {
                     ],
                   ],
                 },
+                {
+                  // 251 children lived in the three institutions at the start; the plan moves 220 to families.
+                  code: '1.1.d',
+                  title: w(
+                    'Children living in the three institutions',
+                    'Дети, живущие в трёх учреждениях',
+                    'Үч мекемеде жашаган балдар',
+                    'Үш мекемеде тұратын балалар',
+                  ),
+                  unit: 'children',
+                  definition: inProgramme(
+                    'institutions.children',
+                    { attributes: { latest: ['yes'] } },
+                    'sum',
+                  ),
+                  baseline: { value: 251, date: '2018-07-01' },
+                  targets: [{ value: 31 }],
+                  disaggregations: ['sex', 'age_group', 'disability'],
+                },
               ],
             },
             {

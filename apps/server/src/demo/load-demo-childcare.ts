@@ -1,46 +1,31 @@
 import {
-  careInstitutions,
   carePlacements,
   careRecords,
-  carers,
   cases,
   caseTasks,
-  commissionMeetings,
-  commissionMembers,
-  gatekeepingCommissions,
   gatekeepingRequests,
-  institutionCounts,
   persons,
   placementVisits,
-  reorganisationMilestones,
   type Transaction,
   transitionSteps,
 } from '@birge/db';
 import {
+  addDays,
   addMonths,
   type BreakdownReason,
   type CarePlacementType,
-  type GatekeepingOutcome,
-  type PreventionService,
+  placementCarers,
   visitSchedule,
+  workToday,
 } from '@birge/domain';
-import { audited } from './audited';
 import { demoPerson } from './demo-persons';
-import { splitTotal } from './demo-split';
 import type { DemoSetting } from './load-demo';
+import { demoCarers } from './load-demo-carers';
+import { loadDemoGatekeeping } from './load-demo-gatekeeping';
+import { loadDemoInstitutions } from './load-demo-institutions';
 import { insertAll } from './load-demo-people';
-import { type Random, seededRandom } from './random';
+import { seededRandom } from './random';
 
-/** The three institutions of Chüy: children at the start, children who leave, and how old they are. */
-const institutions = [
-  { key: 'institutionKant', capacity: 120, start: 95, leaving: 82, ages: [5, 17] },
-  { key: 'institutionTokmok', capacity: 80, start: 68, leaving: 60, ages: [0, 4] },
-  { key: 'institutionBelovodskoe', capacity: 100, start: 88, leaving: 78, ages: [4, 17] },
-] as const;
-const programmeStart = '2018-07-01';
-const programmeEnd = '2021-06-25';
-/** The days the institutions counted their children: the programme's start, each new year, its end. */
-const countDays = [programmeStart, '2019-01-01', '2020-01-01', '2021-01-01', programmeEnd];
 /** Where the children went, as many times as it happened in ten. */
 const placementTypes: CarePlacementType[] = [
   'family_reintegration',
@@ -54,6 +39,15 @@ const placementTypes: CarePlacementType[] = [
   'family_type_home',
   'adoption',
 ];
+const decisionText: Record<CarePlacementType, string> = {
+  family_reintegration: 'Решение: возвращение в родную семью.',
+  kinship_care: 'Решение: устройство к родственникам.',
+  foster_care: 'Решение: устройство в приёмную семью.',
+  guardianship: 'Решение: установление опеки.',
+  adoption: 'Решение: усыновление.',
+  family_type_home: 'Решение: устройство в семейный детский дом.',
+  supported_independent_living: 'Решение: сопровождаемое самостоятельное проживание.',
+};
 const breakdownReasons: BreakdownReason[] = [
   'carer_unable',
   'child_behaviour',
@@ -68,39 +62,22 @@ const findings = [
 ];
 const concernsFound = 'Опекун не справляется, ребёнок пропускает школу: нужна встреча с семьёй.';
 
-function dayBetween(random: Random, from: string, to: string): string {
-  const start = Date.parse(from);
-  return new Date(start + random.next() * (Date.parse(to) - start)).toISOString().slice(0, 10);
-}
-
 /**
  * The reorganisation of three institutions in Chüy: 220 children leave them for families between the
  * programme's start and end, so their counts fall; a gatekeeping commission keeps new children out; carers
- * take children in; visits follow every placement, a few of which break down.
+ * take children in, never more than they have room for; every visit due by the day the demo is loaded was made,
+ * and the few concerns found were followed up.
  */
 export async function loadDemoChildcare(tx: Transaction, setting: DemoSetting) {
   const random = seededRandom(7);
+  const today = workToday();
   const centre = setting.orgId('infoBishkek');
   const chuy = setting.regionId('KG-C');
   const worker = setting.userId('caseworker@birge.test');
   const supervisor = setting.userId('supervisor@birge.test');
   const programmeId = setting.programmeId('familyEnvironment');
   const organisation = { id: centre, regionId: chuy, country: 'KG' as const, languages: ['ky', 'ru'] };
-
-  const carerRows = Array.from({ length: 24 }, (_, i) => ({
-    id: crypto.randomUUID(),
-    organisationId: centre,
-    kind: i % 3 === 0 ? ('guardian' as const) : ('foster_family' as const),
-    name: `${demoPerson(random, organisation, false, new Date('2018-06-01')).familyName} үй-бүлөсү`,
-    regionId: chuy,
-    capacity: random.int(1, 3),
-    state: i < 20 ? ('approved' as const) : random.pick(['applied', 'assessed', 'trained'] as const),
-    assessedOn: '2018-08-15',
-    trainedOn: i < 22 ? '2018-09-20' : null,
-    approvedOn: i < 20 ? '2018-10-01' : null,
-  }));
-  await insertAll(tx, carers, carerRows);
-  const fosterCarers = carerRows.filter((c) => c.state === 'approved');
+  const carers = await demoCarers(tx, random, organisation);
 
   const rows = {
     persons: [] as (typeof persons.$inferInsert)[],
@@ -111,110 +88,52 @@ export async function loadDemoChildcare(tx: Transaction, setting: DemoSetting) {
     visits: [] as (typeof placementVisits.$inferInsert)[],
     tasks: [] as (typeof caseTasks.$inferInsert)[],
   };
-  for (const institution of institutions) {
-    const organisationId = setting.orgId(institution.key);
-    const [row] = await tx
-      .insert(careInstitutions)
-      .values({
-        organisationId,
-        capacity: institution.capacity,
-        targetChildrenLeaving: institution.leaving,
-        targetDate: programmeEnd,
-        programmeId,
-      })
-      .returning();
-    if (!row) throw new Error('insert returned no row');
-    await audited(tx, 'care_institution', row, organisationId);
-    await tx.insert(reorganisationMilestones).values([
-      {
-        institutionId: row.id,
-        kind: 'staff_retrained',
-        title: 'Персонал переобучен для работы с семьями',
-        dueOn: '2019-03-01',
-        doneOn: '2019-02-20',
-      },
-      {
-        institutionId: row.id,
-        kind: 'admissions_stopped',
-        title: 'Приём новых детей прекращён',
-        dueOn: '2019-06-01',
-        doneOn: '2019-05-28',
-      },
-      {
-        institutionId: row.id,
-        kind: 'community_service_opened',
-        title: 'Открыт центр дневного пребывания',
-        dueOn: '2020-09-01',
-        doneOn: '2020-11-10',
-      },
-      {
-        institutionId: row.id,
-        kind: 'building_repurposed',
-        title: 'Здание передано под реабилитационный центр',
-        dueOn: '2021-06-01',
-        doneOn: null,
-      },
-    ]);
+  // In the order they happened, so that a carer's room is counted on the day each child came.
+  const departures = await loadDemoInstitutions(tx, random, setting, programmeId);
+  for (const { startedOn, institutionId, ages } of departures) placeChild(startedOn, institutionId, ages);
 
-    const leftOn = Array.from({ length: institution.leaving }, () =>
-      dayBetween(random, '2018-09-01', '2021-06-20'),
-    ).sort();
-    for (const day of countDays) {
-      const remaining = institution.start - leftOn.filter((d) => d < day).length;
-      const groups = splitTotal(random, remaining, 4);
-      const band = institution.ages[1] <= 4 ? ('0-4' as const) : ('5-17' as const);
-      await tx.insert(institutionCounts).values(
-        (['female', 'male'] as const).flatMap((sex, s) =>
-          (['yes', 'no'] as const).map((disability, d) => ({
-            institutionId: row.id,
-            countedOn: day,
-            ageBand: band,
-            sex,
-            disability,
-            children: groups[s * 2 + d] ?? 0,
-          })),
-        ),
-      );
-    }
-    for (const startedOn of leftOn) placeChild(random, startedOn, row.id, institution.ages);
+  /** The care a child goes to, with a carer of its kind who has room; to relatives when one is needed and none has. */
+  function placementOf(startedOn: string) {
+    const type = random.pick(placementTypes);
+    const { kinds, required } = placementCarers[type];
+    const carerId = kinds.length ? carers.withRoom(kinds, startedOn, random) : null;
+    if (required && !carerId) return { type: 'kinship_care' as const, carerId: null };
+    return { type, carerId };
   }
 
-  function placeChild(
-    random: Random,
-    startedOn: string,
-    institutionId: string,
-    ages: readonly [number, number],
-  ) {
+  function placeChild(startedOn: string, institutionId: string, ages: readonly [number, number]) {
     const person = demoPerson(random, organisation, true, new Date(`${startedOn}T06:00:00Z`));
     const born = addMonths(startedOn, -12 * random.int(ages[0], ages[1]) - random.int(1, 11));
+    const openedOn = addMonths(startedOn, -4);
     rows.persons.push({
       ...person,
       birthDate: born,
       birthYear: null,
       tags: ['child', 'deinstitutionalisation'],
       functionalDifficulty: random.chance(0.45) ? 'yes' : 'no',
-      createdAt: new Date(`${addMonths(startedOn, -4)}T04:00:00Z`),
+      createdAt: new Date(`${openedOn}T04:00:00Z`),
     });
     const caseId = crypto.randomUUID();
+    const closed = startedOn < '2021-01-01';
     rows.cases.push({
       id: caseId,
       personId: person.id,
       organisationId: centre,
       kind: 'deinstitutionalisation',
-      state: startedOn < '2021-01-01' ? 'closed' : 'implementation',
+      state: closed ? 'closed' : 'implementation',
       workerId: worker,
       supervisorId: supervisor,
-      openedOn: addMonths(startedOn, -4),
-      closedOn: startedOn < '2021-01-01' ? addMonths(startedOn, 12) : null,
-      closureReason: startedOn < '2021-01-01' ? 'goals_achieved' : null,
+      openedOn,
+      closedOn: closed ? addMonths(startedOn, 12) : null,
+      closureReason: closed ? 'goals_achieved' : null,
     });
-    const type = random.pick(placementTypes);
+    const { type, carerId } = placementOf(startedOn);
     rows.records.push(
       {
         caseId,
         kind: 'current_arrangement',
         arrangement: 'residential_institution',
-        recordedOn: addMonths(startedOn, -4),
+        recordedOn: openedOn,
         text: 'Живёт в учреждении, родители навещают редко.',
         recordedBy: worker,
       },
@@ -229,7 +148,7 @@ export async function loadDemoChildcare(tx: Transaction, setting: DemoSetting) {
         caseId,
         kind: 'placement_decision',
         recordedOn: addMonths(startedOn, -1),
-        text: `Решение: ${type}.`,
+        text: decisionText[type],
         recordedBy: supervisor,
       },
     );
@@ -249,9 +168,9 @@ export async function loadDemoChildcare(tx: Transaction, setting: DemoSetting) {
         doneOn: addMonths(startedOn, 1),
       },
     );
-    const carer = ['foster_care', 'guardianship'].includes(type) ? random.pick(fosterCarers) : null;
     const breaks = random.chance(0.08);
     const endedOn = breaks ? addMonths(startedOn, random.int(2, 10)) : null;
+    if (carerId) carers.take(carerId, endedOn);
     const placementId = crypto.randomUUID();
     rows.placements.push({
       id: placementId,
@@ -259,7 +178,7 @@ export async function loadDemoChildcare(tx: Transaction, setting: DemoSetting) {
       personId: person.id,
       organisationId: centre,
       type,
-      carerId: carer?.id ?? null,
+      carerId,
       institutionId,
       programmeId,
       startedOn,
@@ -267,34 +186,44 @@ export async function loadDemoChildcare(tx: Transaction, setting: DemoSetting) {
       ending: breaks ? 'breakdown' : null,
       breakdownReason: breaks ? random.pick(breakdownReasons) : null,
     });
-    for (const visit of visitSchedule(startedOn)) {
-      if (endedOn && visit.dueOn > endedOn) break;
-      const done = visit.dueOn < '2021-12-01';
-      const concerns = done && random.chance(0.07);
+    visit(caseId, placementId, startedOn, endedOn);
+  }
+
+  /** The schedule's visits up to the placement's end, each made within a few days of its day once that day came. */
+  function visit(caseId: string, placementId: string, startedOn: string, endedOn: string | null) {
+    for (const due of visitSchedule(startedOn)) {
+      if (endedOn && due.dueOn > endedOn) break;
+      const visitedOn = [addDays(due.dueOn, random.int(0, 6)), endedOn ?? today, today].sort()[0] ?? today;
+      const done = due.dueOn <= today;
+      const concerns = done && random.chance(0.04);
       rows.visits.push({
         placementId,
-        ...visit,
-        visitedOn: done ? visit.dueOn : null,
+        ...due,
+        visitedOn: done ? visitedOn : null,
         findings: done ? (concerns ? concernsFound : random.pick(findings)) : '',
         concerns,
         visitedBy: done ? worker : null,
         escalatedTo: concerns ? [worker, supervisor] : [],
       });
-      if (concerns) {
-        for (const assigneeId of [worker, supervisor]) {
-          rows.tasks.push({
-            caseId,
-            title: concernsFound,
-            assigneeId,
-            dueOn: visit.dueOn,
-            doneOn: addMonths(visit.dueOn, 1),
-          });
-        }
+      if (!concerns) continue;
+      for (const assigneeId of [worker, supervisor]) {
+        rows.tasks.push({
+          caseId,
+          title: concernsFound,
+          assigneeId,
+          dueOn: visitedOn,
+          doneOn: [addDays(visitedOn, random.int(1, 10)), today].sort()[0],
+        });
       }
     }
   }
 
-  const requests = await gatekeeping(tx, random, { centre, chuy, organisation }, rows);
+  const requests: (typeof gatekeepingRequests.$inferInsert)[] = await loadDemoGatekeeping(
+    tx,
+    random,
+    { centre, chuy, organisation },
+    rows,
+  );
   await insertAll(tx, persons, rows.persons);
   await insertAll(tx, gatekeepingRequests, requests);
   await insertAll(tx, cases, rows.cases);
@@ -303,85 +232,4 @@ export async function loadDemoChildcare(tx: Transaction, setting: DemoSetting) {
   await insertAll(tx, carePlacements, rows.placements);
   await insertAll(tx, placementVisits, rows.visits);
   await insertAll(tx, caseTasks, rows.tasks);
-}
-
-const outcomes: GatekeepingOutcome[] = [
-  'prevented_family_support',
-  'prevented_family_support',
-  'prevented_family_support',
-  'prevented_community_service',
-  'prevented_community_service',
-  'prevented_alternative_family_care',
-  'placed',
-];
-const services: PreventionService[] = [
-  'cash_benefit',
-  'social_support',
-  'day_care',
-  'inclusive_education',
-  'rehabilitation',
-  'parenting_support',
-];
-
-/** The commission of Chüy region with its members and quarterly meetings; the requests it decided on, to insert. */
-async function gatekeeping(
-  tx: Transaction,
-  random: Random,
-  where: { centre: string; chuy: string | null; organisation: Parameters<typeof demoPerson>[1] },
-  rows: { persons: (typeof persons.$inferInsert)[] },
-) {
-  const [commission] = await tx
-    .insert(gatekeepingCommissions)
-    .values({
-      organisationId: where.centre,
-      name: 'Чүй облусунун гейткипинг комиссиясы',
-      regionId: where.chuy,
-    })
-    .returning();
-  if (!commission) throw new Error('insert returned no row');
-  await audited(tx, 'gatekeeping_commission', commission, where.centre);
-  await tx.insert(commissionMembers).values([
-    { commissionId: commission.id, name: 'Асель Маматова', position: 'Председатель, заместитель акима' },
-    { commissionId: commission.id, name: 'Бакыт Алиев', position: 'Управление социального развития' },
-    { commissionId: commission.id, name: 'Гүлзат Сыдыкова', position: 'Отдел поддержки семьи и детей' },
-    { commissionId: commission.id, name: 'Нурлан Эсенов', position: 'Управление образования' },
-    { commissionId: commission.id, name: 'Айжан Токтосунова', position: 'Центр семейной медицины' },
-  ]);
-  const meetings = await tx
-    .insert(commissionMeetings)
-    .values(
-      Array.from({ length: 12 }, (_, i) => ({
-        commissionId: commission.id,
-        heldOn: addMonths('2018-09-20', i * 3),
-        place: 'Кеңсе, Бишкек ш., Чүй пр. 114',
-      })),
-    )
-    .returning();
-  const requests: (typeof gatekeepingRequests.$inferInsert)[] = [];
-  for (const meeting of meetings) {
-    for (let n = random.int(3, 6); n > 0; n--) {
-      const requestedOn = addMonths(meeting.heldOn, -1);
-      const person = demoPerson(random, where.organisation, true, new Date(`${requestedOn}T06:00:00Z`));
-      rows.persons.push({ ...person, tags: ['child'], createdAt: new Date(`${requestedOn}T04:00:00Z`) });
-      const outcome = random.pick(outcomes);
-      requests.push({
-        commissionId: commission.id,
-        personId: person.id,
-        requestedOn,
-        reason: 'Мать одна воспитывает троих детей, нет дохода.',
-        meetingId: meeting.id,
-        decidedOn: meeting.heldOn,
-        outcome,
-        reasons:
-          outcome === 'placed'
-            ? 'Угроза жизни ребёнка, родственники не найдены.'
-            : 'Семья справится при поддержке.',
-        preventionServices:
-          outcome === 'placed'
-            ? []
-            : [random.pick(services), random.pick(services)].filter((s, i, a) => a.indexOf(s) === i),
-      });
-    }
-  }
-  return requests;
 }

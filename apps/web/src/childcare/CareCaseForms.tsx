@@ -1,20 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { FormShell, text } from '../forms/FormShell';
 import { SelectInput, TextAreaInput, TextInput } from '../forms/fields';
-import { requireFields } from '../forms/useFormErrors';
 import { useT } from '../i18n/useT';
 import { localToday } from '../persons/api';
 import {
   addCareRecord,
   addTransitionStep,
+  type CarePlacementType,
   careArrangements,
   carePlacementTypes,
   careRecordKinds,
   getFigures,
   listCarers,
+  placementCarers,
   startPlacement,
 } from './api';
+import { Subform } from './Subform';
 import { useCareAction } from './useCareAction';
 
 export function CareRecordForm({ caseId }: { caseId: string }) {
@@ -30,54 +33,46 @@ export function CareRecordForm({ caseId }: { caseId: string }) {
     text: t('childcare.record.text'),
   };
   return (
-    <>
-      <p role="status" className="status">
-        {add.message}
-      </p>
-      <details className="subform">
-        <summary>{t('childcare.record.new')}</summary>
-        <FormShell
-          key={add.round}
-          errorState={add.errorState}
-          labels={labels}
-          submitLabel={t('childcare.record.submit')}
-          isPending={add.mutation.isPending}
-          onSubmit={(data) => {
-            const body = {
-              kind: text(data, 'kind'),
-              recordedOn: text(data, 'recordedOn'),
-              arrangement: text(data, 'arrangement') || null,
-              text: text(data, 'text'),
-            };
-            const missing = requireFields(body, ['kind', 'text'], t('form.required'));
-            if (Object.keys(missing).length) return add.errorState.fail({ message: null, fields: missing });
-            add.mutation.mutate(body);
-          }}
-        >
-          <SelectInput
-            name="kind"
-            label={labels.kind}
-            placeholder={t('form.choose')}
-            options={careRecordKinds.map((k) => ({ id: k, label: t(`childcare.record.${k}`) }))}
-            isRequired
-          />
-          <TextInput
-            name="recordedOn"
-            type="date"
-            label={labels.recordedOn}
-            defaultValue={localToday()}
-            isRequired
-          />
-          <SelectInput
-            name="arrangement"
-            label={labels.arrangement}
-            placeholder={t('form.choose')}
-            options={careArrangements.map((a) => ({ id: a, label: t(`childcare.arrangement.${a}`) }))}
-          />
-          <TextAreaInput name="text" label={labels.text} isRequired />
-        </FormShell>
-      </details>
-    </>
+    <Subform title={t('childcare.record.new')} message={add.message}>
+      <FormShell
+        key={add.round}
+        errorState={add.errorState}
+        labels={labels}
+        submitLabel={t('childcare.record.submit')}
+        isPending={add.mutation.isPending}
+        onSubmit={(data) => {
+          const body = {
+            kind: text(data, 'kind'),
+            recordedOn: text(data, 'recordedOn'),
+            arrangement: text(data, 'arrangement') || null,
+            text: text(data, 'text'),
+          };
+          add.send(body, ['kind', 'text']);
+        }}
+      >
+        <SelectInput
+          name="kind"
+          label={labels.kind}
+          placeholder={t('form.choose')}
+          options={careRecordKinds.map((k) => ({ id: k, label: t(`childcare.record.${k}`) }))}
+          isRequired
+        />
+        <TextInput
+          name="recordedOn"
+          type="date"
+          label={labels.recordedOn}
+          defaultValue={localToday()}
+          isRequired
+        />
+        <SelectInput
+          name="arrangement"
+          label={labels.arrangement}
+          placeholder={t('form.choose')}
+          options={careArrangements.map((a) => ({ id: a, label: t(`childcare.arrangement.${a}`) }))}
+        />
+        <TextAreaInput name="text" label={labels.text} isRequired />
+      </FormShell>
+    </Subform>
   );
 }
 
@@ -93,35 +88,27 @@ export function TransitionStepForm({ caseId }: { caseId: string }) {
     dueOn: t('childcare.dueOn'),
   };
   return (
-    <>
-      <p role="status" className="status">
-        {add.message}
-      </p>
-      <details className="subform">
-        <summary>{t('childcare.step.new')}</summary>
-        <FormShell
-          key={add.round}
-          errorState={add.errorState}
-          labels={labels}
-          submitLabel={t('childcare.step.submit')}
-          isPending={add.mutation.isPending}
-          onSubmit={(data) => {
-            const body = {
-              step: text(data, 'step'),
-              responsible: text(data, 'responsible'),
-              dueOn: text(data, 'dueOn'),
-            };
-            const missing = requireFields(body, ['step', 'responsible', 'dueOn'], t('form.required'));
-            if (Object.keys(missing).length) return add.errorState.fail({ message: null, fields: missing });
-            add.mutation.mutate(body);
-          }}
-        >
-          <TextInput name="step" label={labels.step} isRequired />
-          <TextInput name="responsible" label={labels.responsible} isRequired />
-          <TextInput name="dueOn" type="date" label={labels.dueOn} isRequired />
-        </FormShell>
-      </details>
-    </>
+    <Subform title={t('childcare.step.new')} message={add.message}>
+      <FormShell
+        key={add.round}
+        errorState={add.errorState}
+        labels={labels}
+        submitLabel={t('childcare.step.submit')}
+        isPending={add.mutation.isPending}
+        onSubmit={(data) => {
+          const body = {
+            step: text(data, 'step'),
+            responsible: text(data, 'responsible'),
+            dueOn: text(data, 'dueOn'),
+          };
+          add.send(body, ['step', 'responsible', 'dueOn']);
+        }}
+      >
+        <TextInput name="step" label={labels.step} isRequired />
+        <TextInput name="responsible" label={labels.responsible} isRequired />
+        <TextInput name="dueOn" type="date" label={labels.dueOn} isRequired />
+      </FormShell>
+    </Subform>
   );
 }
 
@@ -142,59 +129,69 @@ export function PlacementForm({ caseId }: { caseId: string }) {
     carerId: t('childcare.carer'),
     institutionId: t('childcare.leftInstitution'),
   };
-  const approved = (carers.data?.items ?? []).filter((c) => c.state === 'approved');
+  const [type, setType] = useState<CarePlacementType | null>(null);
+  const carerRule = type ? placementCarers[type] : null;
+  // Only approved carers of the kind this placement takes, with room for one more child.
+  const fitting = (carers.data?.items ?? []).filter(
+    (c) =>
+      c.state === 'approved' && c.childrenPlaced < c.capacity && (carerRule?.kinds.includes(c.kind) ?? true),
+  );
+  const carerHint = !carerRule
+    ? undefined
+    : t(carerRule.required ? 'childcare.placement.carerRequired' : 'childcare.placement.carerOptional');
   return (
-    <>
-      <p role="status" className="status">
-        {place.message}
-      </p>
-      <details className="subform">
-        <summary>{t('childcare.placement.new')}</summary>
-        <FormShell
-          errorState={place.errorState}
-          labels={labels}
-          submitLabel={t('childcare.placement.submit')}
-          isPending={place.mutation.isPending}
-          onSubmit={(data) => {
-            const body = {
-              type: text(data, 'type'),
-              startedOn: text(data, 'startedOn'),
-              carerId: text(data, 'carerId') || null,
-              institutionId: text(data, 'institutionId') || null,
-            };
-            const missing = requireFields(body, ['type', 'startedOn'], t('form.required'));
-            if (Object.keys(missing).length) return place.errorState.fail({ message: null, fields: missing });
-            place.mutation.mutate(body);
-          }}
-        >
+    <Subform title={t('childcare.placement.new')} message={place.message}>
+      <FormShell
+        errorState={place.errorState}
+        labels={labels}
+        submitLabel={t('childcare.placement.submit')}
+        isPending={place.mutation.isPending}
+        onSubmit={(data) => {
+          const body = {
+            type: text(data, 'type'),
+            startedOn: text(data, 'startedOn'),
+            carerId: text(data, 'carerId') || null,
+            institutionId: text(data, 'institutionId') || null,
+          };
+          place.send(body, ['type', 'startedOn']);
+        }}
+      >
+        <SelectInput
+          name="type"
+          label={labels.type}
+          placeholder={t('form.choose')}
+          options={carePlacementTypes.map((p) => ({ id: p, label: t(`childcare.type.${p}`) }))}
+          value={type}
+          onChange={(value) => setType(value as CarePlacementType | null)}
+          isRequired
+        />
+        <TextInput
+          name="startedOn"
+          type="date"
+          label={labels.startedOn}
+          defaultValue={localToday()}
+          isRequired
+        />
+        {carerRule?.kinds.length !== 0 && (
           <SelectInput
-            name="type"
-            label={labels.type}
-            placeholder={t('form.choose')}
-            options={carePlacementTypes.map((p) => ({ id: p, label: t(`childcare.type.${p}`) }))}
-            isRequired
-          />
-          <TextInput
-            name="startedOn"
-            type="date"
-            label={labels.startedOn}
-            defaultValue={localToday()}
-            isRequired
-          />
-          <SelectInput
+            key={type}
             name="carerId"
             label={labels.carerId}
+            description={carerHint}
             placeholder={t('form.choose')}
-            options={approved.map((c) => ({ id: c.id, label: c.name }))}
+            options={fitting.map((c) => ({
+              id: c.id,
+              label: `${c.name} (${t(`childcare.carerKind.${c.kind}`)})`,
+            }))}
           />
-          <SelectInput
-            name="institutionId"
-            label={labels.institutionId}
-            placeholder={t('form.choose')}
-            options={(figures.data?.institutions ?? []).map((i) => ({ id: i.id, label: i.name }))}
-          />
-        </FormShell>
-      </details>
-    </>
+        )}
+        <SelectInput
+          name="institutionId"
+          label={labels.institutionId}
+          placeholder={t('form.choose')}
+          options={(figures.data?.institutions ?? []).map((i) => ({ id: i.id, label: i.name }))}
+        />
+      </FormShell>
+    </Subform>
   );
 }

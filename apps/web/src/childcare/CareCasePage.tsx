@@ -4,9 +4,10 @@ import { Link, useParams } from 'react-router';
 import { useT } from '../i18n/useT';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
-import { type CareCaseFile, getCareCase } from './api';
+import { type CareCaseFile, getCareCase, markStepDone } from './api';
 import { CareRecordForm, PlacementForm, TransitionStepForm } from './CareCaseForms';
 import { CountTable } from './CountTable';
+import { DoneToday } from './DoneToday';
 
 /** A child's deinstitutionalisation file: assessments and views, the transition plan, the placements. */
 export function CareCasePage() {
@@ -73,7 +74,17 @@ function CareCase({ caseId, file }: { caseId: string; file: CareCaseFile }) {
             ],
           }))}
         />
-        {file.abilities.work && <TransitionStepForm caseId={caseId} />}
+        {file.abilities.work && (
+          <>
+            <DoneToday
+              items={file.steps}
+              label={(s) => t('childcare.step.markDone', { step: s.step })}
+              mark={markStepDone}
+              done={t('childcare.step.marked')}
+            />
+            <TransitionStepForm caseId={caseId} />
+          </>
+        )}
       </section>
       <section className="section" aria-labelledby="case-placements">
         <h2 id="case-placements">{t('childcare.placements.title')}</h2>

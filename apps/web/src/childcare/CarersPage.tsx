@@ -1,16 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { useSignedInSession } from '../auth/session';
 import { FormShell, text } from '../forms/FormShell';
 import { SelectInput, TextInput } from '../forms/fields';
-import { requireFields } from '../forms/useFormErrors';
 import { useT } from '../i18n/useT';
 import { localToday } from '../persons/api';
+import { useRegionOptions } from '../regions/api';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
 import {
   type Carer,
   carerKinds,
-  carerStates,
+  carerSteps,
   changeCarerState,
   childProtectionMemberships,
   listCarers,
@@ -45,7 +47,7 @@ export function CarersPage() {
               cells: [
                 c.name,
                 t(`childcare.carerKind.${c.kind}`),
-                t(`childcare.carerState.${c.state}`),
+                <CarerSteps key="state" carer={c} />,
                 t('childcare.ofCapacity', { placed: c.childrenPlaced, capacity: c.capacity }),
               ],
             }))}
@@ -58,8 +60,36 @@ export function CarersPage() {
   );
 }
 
+/** Where a carer stands, with the day of each step of assessment, training and approval taken. */
+function CarerSteps({ carer }: { carer: Carer }) {
+  const t = useT();
+  const intl = useIntl();
+  const steps = (
+    [
+      ['assessed', carer.assessedOn],
+      ['trained', carer.trainedOn],
+      ['approved', carer.approvedOn],
+    ] as const
+  ).filter(([, on]) => on !== null);
+  return (
+    <>
+      {t(`childcare.carerState.${carer.state}`)}
+      {steps.length > 0 &&
+        ` (${steps
+          .map(([step, on]) =>
+            t('childcare.carers.stepOn', {
+              step: t(`childcare.carerState.${step}`),
+              on: intl.formatDate(on ?? '', { dateStyle: 'medium', timeZone: 'UTC' }),
+            }),
+          )
+          .join('; ')})`}
+    </>
+  );
+}
+
 function RegisterForm() {
   const t = useT();
+  const regions = useRegionOptions();
   const organisations = childProtectionMemberships(useSignedInSession());
   const add = useCareAction(
     (body: Record<string, unknown>) => registerCarer(body),
@@ -69,6 +99,7 @@ function RegisterForm() {
     kind: t('childcare.carerKind'),
     name: t('childcare.carer'),
     capacity: t('childcare.capacity'),
+    regionId: t('childcare.carers.region'),
   };
   if (organisations.length === 0) return null;
   return (
@@ -89,10 +120,9 @@ function RegisterForm() {
             kind: text(data, 'kind'),
             name: text(data, 'name'),
             capacity: Number(text(data, 'capacity') || 1),
+            regionId: text(data, 'regionId') || null,
           };
-          const missing = requireFields(body, ['kind', 'name'], t('form.required'));
-          if (Object.keys(missing).length) return add.errorState.fail({ message: null, fields: missing });
-          add.mutation.mutate(body);
+          add.send(body, ['kind', 'name']);
         }}
       >
         <SelectInput
@@ -104,26 +134,37 @@ function RegisterForm() {
         />
         <TextInput name="name" label={labels.name} isRequired />
         <TextInput name="capacity" label={labels.capacity} inputMode="numeric" defaultValue="1" isRequired />
+        <SelectInput
+          name="regionId"
+          label={labels.regionId}
+          description={t('childcare.carers.regionHint')}
+          placeholder={t('form.choose')}
+          options={regions.options}
+        />
       </FormShell>
     </section>
   );
 }
 
-/** A supervisor records each step: assessed, trained, approved; or suspends a carer. */
+/** A supervisor records each step in its order: the form offers only the steps open to the carer chosen. */
 function StateForm({ carers }: { carers: Carer[] }) {
   const t = useT();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const carer = carers.find((c) => c.id === chosen);
   const change = useCareAction(
     ({ id, ...body }: { id: string } & Record<string, unknown>) => changeCarerState(id, body),
     t('childcare.carers.changed'),
+    () => setChosen(null),
   );
   const labels = {
     carerId: t('childcare.carer'),
-    state: t('childcare.carerState'),
+    state: t('childcare.carers.nextStep'),
     on: t('childcare.carers.on'),
   };
   return (
     <section className="section" aria-labelledby="carer-state">
       <h2 id="carer-state">{t('childcare.carers.changeTitle')}</h2>
+      <p>{t('childcare.carers.changeIntro')}</p>
       <p role="status" className="status">
         {change.message}
       </p>
@@ -134,31 +175,36 @@ function StateForm({ carers }: { carers: Carer[] }) {
         submitLabel={t('childcare.carers.change')}
         isPending={change.mutation.isPending}
         onSubmit={(data) => {
-          const carer = carers.find((c) => c.id === text(data, 'carerId'));
-          const body = { carerId: text(data, 'carerId'), state: text(data, 'state') };
-          const missing = requireFields(body, ['carerId', 'state'], t('form.required'));
-          if (!carer || Object.keys(missing).length)
-            return change.errorState.fail({ message: null, fields: missing });
-          change.mutation.mutate({
-            id: carer.id,
-            state: body.state,
+          const body = {
+            id: chosen ?? '',
+            state: text(data, 'state'),
             on: text(data, 'on'),
-            version: carer.version,
-          });
+            version: carer?.version,
+          };
+          change.send(body, ['carerId', 'state'], { carerId: chosen, state: body.state });
         }}
       >
         <SelectInput
           name="carerId"
           label={labels.carerId}
           placeholder={t('form.choose')}
-          options={carers.map((c) => ({ id: c.id, label: c.name }))}
+          options={carers.map((c) => ({
+            id: c.id,
+            label: `${c.name} (${t(`childcare.carerState.${c.state}`)})`,
+          }))}
+          value={chosen}
+          onChange={setChosen}
           isRequired
         />
         <SelectInput
+          key={chosen}
           name="state"
           label={labels.state}
           placeholder={t('form.choose')}
-          options={carerStates.map((s) => ({ id: s, label: t(`childcare.carerState.${s}`) }))}
+          options={(carer ? carerSteps[carer.state] : []).map((s) => ({
+            id: s,
+            label: t(`childcare.carerState.${s}`),
+          }))}
           isRequired
         />
         <TextInput name="on" type="date" label={labels.on} defaultValue={localToday()} isRequired />

@@ -1,11 +1,21 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { FormattedDate, FormattedNumber } from 'react-intl';
 import { Link } from 'react-router';
 import { useSignedInSession } from '../auth/session';
 import { useT } from '../i18n/useT';
+import { LoadMore } from '../shell/LoadMore';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
-import { childProtectionMemberships, type Figures, getFigures, listCommissions, listPlacements } from './api';
+import {
+  childProtectionMemberships,
+  childProtectionSupervisions,
+  type Figures,
+  getFigures,
+  listCommissions,
+  listPlacements,
+  supervisedOrganisations,
+} from './api';
+import { ChildrenNow } from './ChildrenNow';
 import { CountTable } from './CountTable';
 
 /**
@@ -16,14 +26,21 @@ export function ChildcarePage() {
   const t = useT();
   const figures = useQuery({ queryKey: ['childcare', 'figures'], queryFn: getFigures });
   const commissions = useQuery({ queryKey: ['childcare', 'commissions'], queryFn: listCommissions });
-  const protects = childProtectionMemberships(useSignedInSession()).length > 0;
+  const session = useSignedInSession();
+  const protects = childProtectionMemberships(session).length > 0;
+  const keepsInstitutions = supervisedOrganisations(session).length > 0;
+  const setsUpCommissions = childProtectionSupervisions(session).length > 0;
   return (
     <>
       <PageHeading title={t('childcare.title')} />
       <p>{t('childcare.intro')}</p>
-      {protects && (
+      {(protects || keepsInstitutions) && (
         <nav aria-label={t('childcare.workNav')} className="quick-links">
-          <Link to="/childcare/carers">{t('childcare.carers.title')}</Link>
+          {protects && <Link to="/childcare/carers">{t('childcare.carers.title')}</Link>}
+          {keepsInstitutions && (
+            <Link to="/childcare/institutions/new">{t('childcare.institutions.register')}</Link>
+          )}
+          {setsUpCommissions && <Link to="/childcare/commissions/new">{t('childcare.commissions.new')}</Link>}
         </nav>
       )}
       <QueryState query={figures}>{figures.data && <FiguresView figures={figures.data} />}</QueryState>
@@ -71,19 +88,7 @@ function FiguresView({ figures }: { figures: Figures }) {
                 {i.name}
               </Link>,
               <FormattedNumber key="capacity" value={i.capacity} />,
-              i.children === null ? (
-                '—'
-              ) : (
-                <span key="now">
-                  <FormattedNumber value={i.children} />
-                  {i.countedOn && (
-                    <>
-                      {' '}
-                      (<FormattedDate value={i.countedOn} dateStyle="medium" timeZone="UTC" />)
-                    </>
-                  )}
-                </span>
-              ),
+              <ChildrenNow key="now" institution={i} />,
               <FormattedNumber key="left" value={i.childrenLeft} />,
               <FormattedNumber key="target" value={i.targetChildrenLeaving} />,
             ],
@@ -130,9 +135,16 @@ function FiguresView({ figures }: { figures: Figures }) {
   );
 }
 
+/** The organisation's placements, current ones first, fifty at a time. */
 function Placements() {
   const t = useT();
-  const placements = useQuery({ queryKey: ['childcare', 'placements'], queryFn: listPlacements });
+  const placements = useInfiniteQuery({
+    queryKey: ['childcare', 'placements'],
+    queryFn: ({ pageParam }) => listPlacements(pageParam),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+  });
+  const items = placements.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <section className="section" aria-labelledby="placements">
       <h2 id="placements">{t('childcare.placements.title')}</h2>
@@ -146,7 +158,7 @@ function Placements() {
             t('childcare.startedOn'),
             t('childcare.nextVisit'),
           ]}
-          rows={(placements.data?.items ?? []).map((p) => ({
+          rows={items.map((p) => ({
             key: p.id,
             cells: [
               <Link key="child" to={`/childcare/placements/${p.id}`}>
@@ -165,6 +177,7 @@ function Placements() {
             ],
           }))}
         />
+        <LoadMore query={placements} />
       </QueryState>
     </section>
   );

@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { FormattedDate, FormattedNumber } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { useT } from '../i18n/useT';
-import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
 import { type CommissionFile, getCommission } from './api';
+import { ChildcareHeading } from './ChildcareHeading';
 import { CountTable } from './CountTable';
-import { DecisionForm, MeetingForm, RequestForm } from './GatekeepingForms';
+import { CorrectionForm, DecisionForm } from './DecisionForms';
+import { MeetingForm, MemberForm, RequestForm } from './GatekeepingForms';
 
 /**
  * A gatekeeping commission: its members, meetings and decisions counted for everyone; the children brought to
@@ -23,10 +24,7 @@ function Commission({ file }: { file: CommissionFile }) {
   const t = useT();
   return (
     <>
-      <PageHeading title={file.commission.name} />
-      <p>
-        <Link to="/childcare">{t('childcare.back')}</Link>
-      </p>
+      <ChildcareHeading title={file.commission.name} />
       <section className="section" aria-labelledby="members">
         <h2 id="members">{t('childcare.members.title')}</h2>
         <ul>
@@ -36,6 +34,7 @@ function Commission({ file }: { file: CommissionFile }) {
             </li>
           ))}
         </ul>
+        {file.abilities.manage && <MemberForm commissionId={file.commission.id} />}
       </section>
       <section className="section" aria-labelledby="meetings">
         <h2 id="meetings">{t('childcare.meetings.title')}</h2>
@@ -81,8 +80,9 @@ function Requests({
   requests: NonNullable<CommissionFile['requests']>;
 }) {
   const t = useT();
-  const [decided, setDecided] = useState('');
+  const [announced, setAnnounced] = useState('');
   const pending = requests.filter((r) => r.outcome === null);
+  const decided = requests.filter((r) => r.outcome !== null);
   return (
     <section className="section" aria-labelledby="requests">
       <h2 id="requests">{t('childcare.requests.title')}</h2>
@@ -109,7 +109,7 @@ function Requests({
         }))}
       />
       <p role="status" className="status">
-        {decided}
+        {announced}
       </p>
       {file.abilities.decide &&
         pending.map((request) => (
@@ -117,9 +117,10 @@ function Requests({
             key={request.id}
             request={request}
             file={file}
-            onDecided={() => setDecided(t('childcare.decision.done'))}
+            onDecided={() => setAnnounced(t('childcare.decision.done'))}
           />
         ))}
+      {file.abilities.decide && decided.length > 0 && <CorrectionForm file={file} decided={decided} />}
     </section>
   );
 }

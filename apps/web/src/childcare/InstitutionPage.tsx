@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { FormattedDate, FormattedNumber } from 'react-intl';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useT } from '../i18n/useT';
-import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
-import { getInstitution, type InstitutionFile } from './api';
+import { getInstitution, type InstitutionFile, institutionAgeBands, markMilestoneDone } from './api';
+import { ChildcareHeading } from './ChildcareHeading';
+import { ChildrenNow } from './ChildrenNow';
 import { CountTable } from './CountTable';
-import { CountForm, MilestoneForm, MilestonesDone } from './InstitutionForms';
+import { DoneToday } from './DoneToday';
+import { CountForm, MilestoneForm } from './InstitutionForms';
 
 /** An institution: its children counted over time, where those who left went, and its reorganisation plan. */
 export function InstitutionPage() {
@@ -20,17 +22,16 @@ function Institution({ file }: { file: InstitutionFile }) {
   const { institution } = file;
   return (
     <>
-      <PageHeading title={institution.name} />
-      <p>
-        <Link to="/childcare">{t('childcare.back')}</Link>
-      </p>
+      <ChildcareHeading title={institution.name} />
       <dl className="details">
         <dt>{t('childcare.capacity')}</dt>
         <dd>
           <FormattedNumber value={institution.capacity} />
         </dd>
         <dt>{t('childcare.childrenNow')}</dt>
-        <dd>{institution.children === null ? '—' : <FormattedNumber value={institution.children} />}</dd>
+        <dd>
+          <ChildrenNow institution={institution} />
+        </dd>
         <dt>{t('childcare.childrenLeft')}</dt>
         <dd>
           {t('childcare.leftOfTarget', {
@@ -50,6 +51,7 @@ function Institution({ file }: { file: InstitutionFile }) {
             t('childcare.girls'),
             t('childcare.boys'),
             t('childcare.withDisability'),
+            ...institutionAgeBands.map((band) => t('childcare.aged', { band })),
           ]}
           rows={file.counts.map((c) => ({
             key: c.countedOn,
@@ -59,6 +61,7 @@ function Institution({ file }: { file: InstitutionFile }) {
               <FormattedNumber key="girls" value={c.girls} />,
               <FormattedNumber key="boys" value={c.boys} />,
               <FormattedNumber key="disability" value={c.withDisability} />,
+              ...institutionAgeBands.map((band) => <FormattedNumber key={band} value={c.byAge[band]} />),
             ],
           }))}
         />
@@ -97,7 +100,12 @@ function Institution({ file }: { file: InstitutionFile }) {
         />
         {file.abilities.update && (
           <>
-            <MilestonesDone milestones={file.milestones} />
+            <DoneToday
+              items={file.milestones}
+              label={(m) => t('childcare.plan.markReached', { title: m.title })}
+              mark={markMilestoneDone}
+              done={t('childcare.plan.reached')}
+            />
             <MilestoneForm institutionId={institution.id} />
           </>
         )}

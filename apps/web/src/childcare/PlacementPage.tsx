@@ -1,15 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
-import { FormattedDate } from 'react-intl';
+import { FormattedDate, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { FormShell, flag, text } from '../forms/FormShell';
 import { CheckboxInput, SelectInput, TextAreaInput, TextInput } from '../forms/fields';
-import { requireFields } from '../forms/useFormErrors';
 import { useT } from '../i18n/useT';
 import { localToday } from '../persons/api';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
-import { breakdownReasons, endPlacement, getPlacement, type Placement, recordVisit, type Visit } from './api';
+import {
+  breakdownReasons,
+  endPlacement,
+  getPlacement,
+  type Placement,
+  recordExtraVisit,
+  recordVisit,
+  type Visit,
+} from './api';
 import { CountTable } from './CountTable';
+import { Subform } from './Subform';
 import { useCareAction } from './useCareAction';
 
 /** A placement with its visit schedule; the next visit owed is recorded here, and a breakdown. */
@@ -31,7 +39,7 @@ export function PlacementPage() {
           <section className="section" aria-labelledby="visits">
             <h2 id="visits">{t('childcare.visits.title')}</h2>
             <VisitTable visits={data.visits} />
-            {next && !data.placement.endedOn && <VisitForm visit={next} />}
+            {!data.placement.endedOn && <VisitForm placementId={data.placement.id} next={next} />}
           </section>
           {!data.placement.endedOn && <EndForm placement={data.placement} />}
         </>
@@ -90,7 +98,7 @@ export function VisitTable({ visits }: { visits: Visit[] }) {
       rows={visits.map((v) => ({
         key: v.id,
         cells: [
-          t('childcare.visit.months', { months: v.month }),
+          v.month === null ? t('childcare.visit.extra') : t('childcare.visit.months', { months: v.month }),
           <FormattedDate key="due" value={v.dueOn} dateStyle="medium" timeZone="UTC" />,
           t(`childcare.visit.${v.status}`),
           v.visitedOn ? `${v.concerns ? `${t('childcare.visit.concernsShort')}: ` : ''}${v.findings}` : '',
@@ -100,20 +108,45 @@ export function VisitTable({ visits }: { visits: Visit[] }) {
   );
 }
 
-function VisitForm({ visit }: { visit: Visit }) {
+const outsideSchedule = 'outside';
+
+/**
+ * A visit recorded as it was made: the next one of the schedule, or one made outside it when a difficulty came
+ * up. One form for both, so the page has one field of each name.
+ */
+function VisitForm({ placementId, next }: { placementId: string; next: Visit | undefined }) {
   const t = useT();
+  const intl = useIntl();
   const record = useCareAction(
-    (body: Record<string, unknown>) => recordVisit(visit.id, body),
+    ({ which, ...body }: Record<string, unknown>) =>
+      next && which === next.id
+        ? recordVisit(next.id, { ...body, version: next.version })
+        : recordExtraVisit(placementId, body),
     t('childcare.visit.recorded'),
   );
   const labels = {
+    which: t('childcare.visit.which'),
     visitedOn: t('childcare.visit.visitedOn'),
     findings: t('childcare.visit.findings'),
     concerns: t('childcare.visit.concerns'),
   };
+  const options = [
+    ...(next && next.month !== null
+      ? [
+          {
+            id: next.id,
+            label: t('childcare.visit.scheduled', {
+              months: next.month,
+              due: intl.formatDate(next.dueOn, { dateStyle: 'medium', timeZone: 'UTC' }),
+            }),
+          },
+        ]
+      : []),
+    { id: outsideSchedule, label: t('childcare.visit.extra') },
+  ];
   return (
     <>
-      <h3>{t('childcare.visit.record', { months: visit.month })}</h3>
+      <h3>{t('childcare.visit.recordTitle')}</h3>
       <p role="status" className="status">
         {record.message}
       </p>
@@ -125,16 +158,22 @@ function VisitForm({ visit }: { visit: Visit }) {
         isPending={record.mutation.isPending}
         onSubmit={(data) => {
           const body = {
+            which: text(data, 'which'),
             visitedOn: text(data, 'visitedOn'),
             findings: text(data, 'findings'),
             concerns: flag(data, 'concerns'),
-            version: visit.version,
           };
-          const missing = requireFields(body, ['visitedOn', 'findings'], t('form.required'));
-          if (Object.keys(missing).length) return record.errorState.fail({ message: null, fields: missing });
-          record.mutation.mutate(body);
+          record.send(body, ['which', 'visitedOn', 'findings']);
         }}
       >
+        <SelectInput
+          name="which"
+          label={labels.which}
+          placeholder={t('form.choose')}
+          options={options}
+          defaultValue={options[0]?.id}
+          isRequired
+        />
         <TextInput
           name="visitedOn"
           type="date"
@@ -164,11 +203,7 @@ function EndForm({ placement }: { placement: Placement }) {
   return (
     <section className="section" aria-labelledby="end-placement">
       <h2 id="end-placement">{t('childcare.end.title')}</h2>
-      <p role="status" className="status">
-        {end.message}
-      </p>
-      <details className="subform">
-        <summary>{t('childcare.end.title')}</summary>
+      <Subform title={t('childcare.end.title')} message={end.message}>
         <FormShell
           errorState={end.errorState}
           labels={labels}
@@ -210,7 +245,7 @@ function EndForm({ placement }: { placement: Placement }) {
           />
           <TextAreaInput name="note" label={labels.note} />
         </FormShell>
-      </details>
+      </Subform>
     </section>
   );
 }

@@ -1,11 +1,13 @@
+export { carerSteps, placementCarers } from '@birge/domain/childcare/rules';
+export type { CarePlacementType } from '@birge/domain/childcare/vocabulary';
 export {
   breakdownReasons,
   careArrangements,
   carePlacementTypes,
   careRecordKinds,
   carerKinds,
-  carerStates,
   gatekeepingOutcomes,
+  institutionAgeBands,
   milestoneKinds,
   preventionServices,
 } from '@birge/domain/childcare/vocabulary';
@@ -17,6 +19,7 @@ import type {
   CarerKind,
   CarerState,
   GatekeepingOutcome,
+  InstitutionAgeBand,
   MilestoneKind,
   PreventionService,
 } from '@birge/domain/childcare/vocabulary';
@@ -28,6 +31,19 @@ export function childProtectionMemberships(session: Session) {
   return session.memberships.filter((m) => m.roles.includes('child_protection'));
 }
 
+const supervises = (m: Session['memberships'][number]) =>
+  m.roles.includes('coordinator') || m.roles.includes('administrator');
+
+/** Organisations the user supervises: an institution's own coordinators keep its figures and plan. */
+export function supervisedOrganisations(session: Session) {
+  return session.memberships.filter(supervises);
+}
+
+/** Where the user supervises work with children: commissions, decisions and carers' approval are theirs. */
+export function childProtectionSupervisions(session: Session) {
+  return childProtectionMemberships(session).filter(supervises);
+}
+
 export interface InstitutionSummary {
   id: string;
   organisationId: string;
@@ -35,8 +51,11 @@ export interface InstitutionSummary {
   capacity: number;
   targetChildrenLeaving: number;
   targetDate: string | null;
+  /** The last count less the children placed out since it. */
   children: number | null;
+  countedChildren: number | null;
   countedOn: string | null;
+  leftSinceCount: number;
   childrenLeft: number;
 }
 
@@ -50,7 +69,14 @@ export interface Figures {
 
 export interface InstitutionFile {
   institution: InstitutionSummary;
-  counts: { countedOn: string; total: number; girls: number; boys: number; withDisability: number }[];
+  counts: {
+    countedOn: string;
+    total: number;
+    girls: number;
+    boys: number;
+    withDisability: number;
+    byAge: Record<InstitutionAgeBand, number>;
+  }[];
   milestones: {
     id: string;
     kind: MilestoneKind;
@@ -78,6 +104,7 @@ export interface GatekeepingRequest {
   givenName: string;
   requestedOn: string;
   reason: string;
+  meetingId: string | null;
   decidedOn: string | null;
   outcome: GatekeepingOutcome | null;
   reasons: string | null;
@@ -101,13 +128,17 @@ export interface Carer {
   name: string;
   capacity: number;
   state: CarerState;
+  assessedOn: string | null;
+  trainedOn: string | null;
+  approvedOn: string | null;
   childrenPlaced: number;
   version: number;
 }
 
 export interface Visit {
   id: string;
-  month: number;
+  /** None for a visit made outside the schedule. */
+  month: number | null;
   dueOn: string;
   visitedOn: string | null;
   findings: string;
@@ -140,7 +171,14 @@ export interface CareCaseFile {
     arrangement: string | null;
     text: string;
   }[];
-  steps: { id: string; step: string; responsible: string; dueOn: string; doneOn: string | null }[];
+  steps: {
+    id: string;
+    step: string;
+    responsible: string;
+    dueOn: string;
+    doneOn: string | null;
+    version: number;
+  }[];
   placements: (Placement & { visits: Visit[] })[];
   abilities: { read: boolean; work: boolean };
 }
@@ -148,6 +186,8 @@ export interface CareCaseFile {
 type Body = Record<string, unknown>;
 
 export const getFigures = () => request<Figures>('GET', '/api/childcare/figures');
+export const registerInstitution = (body: Body) =>
+  request<{ id: string }>('POST', '/api/childcare/institutions', { body });
 export const getInstitution = (id: string) =>
   request<InstitutionFile>('GET', `/api/childcare/institutions/${id}`);
 export const countChildren = (id: string, body: Body) =>
@@ -160,6 +200,10 @@ export const listCommissions = () =>
   request<{ items: CommissionSummary[] }>('GET', '/api/childcare/commissions');
 export const getCommission = (id: string) =>
   request<CommissionFile>('GET', `/api/childcare/commissions/${id}`);
+export const createCommission = (body: Body) =>
+  request<{ id: string }>('POST', '/api/childcare/commissions', { body });
+export const addMember = (id: string, body: Body) =>
+  request('POST', `/api/childcare/commissions/${id}/members`, { body });
 export const scheduleMeeting = (id: string, body: Body) =>
   request('POST', `/api/childcare/commissions/${id}/meetings`, { body });
 export const submitRequest = (id: string, body: Body) =>
@@ -170,12 +214,17 @@ export const listCarers = () => request<{ items: Carer[] }>('GET', '/api/childca
 export const registerCarer = (body: Body) => request('POST', '/api/childcare/carers', { body });
 export const changeCarerState = (id: string, body: Body) =>
   request('PATCH', `/api/childcare/carers/${id}`, { body });
-export const listPlacements = () =>
-  request<{ items: (Placement & { nextVisit: Visit | null })[] }>('GET', '/api/childcare/placements');
+export const listPlacements = (cursor: string | null) =>
+  request<{ items: (Placement & { nextVisit: Visit | null })[]; nextCursor: string | null }>(
+    'GET',
+    `/api/childcare/placements${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`,
+  );
 export const getPlacement = (id: string) =>
   request<{ placement: Placement; visits: Visit[] }>('GET', `/api/childcare/placements/${id}`);
 export const recordVisit = (id: string, body: Body) =>
   request('POST', `/api/childcare/visits/${id}`, { body });
+export const recordExtraVisit = (id: string, body: Body) =>
+  request('POST', `/api/childcare/placements/${id}/visits`, { body });
 export const endPlacement = (id: string, body: Body) =>
   request('POST', `/api/childcare/placements/${id}/end`, { body });
 export const getCareCase = (id: string) => request<CareCaseFile>('GET', `/api/cases/${id}/care`);
@@ -183,5 +232,7 @@ export const addCareRecord = (id: string, body: Body) =>
   request('POST', `/api/cases/${id}/care-records`, { body });
 export const addTransitionStep = (id: string, body: Body) =>
   request('POST', `/api/cases/${id}/transition-steps`, { body });
+export const markStepDone = (id: string, body: Body) =>
+  request('PATCH', `/api/childcare/transition-steps/${id}`, { body });
 export const startPlacement = (id: string, body: Body) =>
   request<{ placement: { id: string } }>('POST', `/api/cases/${id}/care-placements`, { body });

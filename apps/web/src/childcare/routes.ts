@@ -4,6 +4,14 @@ import type { RouteObject } from 'react-router';
 export const childcareRoutes: RouteObject[] = [
   { path: 'childcare', lazy: () => import('./ChildcarePage').then((m) => ({ Component: m.ChildcarePage })) },
   {
+    path: 'childcare/institutions/new',
+    lazy: () => import('./NewInstitutionPage').then((m) => ({ Component: m.NewInstitutionPage })),
+  },
+  {
+    path: 'childcare/commissions/new',
+    lazy: () => import('./NewCommissionPage').then((m) => ({ Component: m.NewCommissionPage })),
+  },
+  {
     path: 'childcare/institutions/:id',
     lazy: () => import('./InstitutionPage').then((m) => ({ Component: m.InstitutionPage })),
   },

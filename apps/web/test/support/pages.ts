@@ -53,3 +53,20 @@ export function apiGet<T>(page: Page, path: string): Promise<T> {
     return response.json();
   }, path) as Promise<T>;
 }
+
+/** A write through the signed-in page, with its session's CSRF token. */
+export function apiWrite<T>(page: Page, method: 'POST' | 'PATCH', path: string, body: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ url, verb, data }) => {
+      const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };
+      const response = await fetch(url, {
+        method: verb,
+        headers: { 'Content-Type': 'application/json', 'x-csrf-token': session.csrfToken },
+        body: JSON.stringify(data),
+      });
+      if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
+      return response.json();
+    },
+    { url: path, verb: method, data: body },
+  ) as Promise<T>;
+}

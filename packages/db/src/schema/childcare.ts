@@ -231,7 +231,7 @@ export const carePlacements = pgTable(
   ],
 );
 
-/** A monitoring visit of the schedule, and what the worker found when it was made. */
+/** A monitoring visit of the schedule, or one made outside it, and what the worker found when it was made. */
 export const placementVisits = pgTable(
   'placement_visits',
   {
@@ -239,7 +239,8 @@ export const placementVisits = pgTable(
     placementId: uuid('placement_id')
       .notNull()
       .references(() => carePlacements.id),
-    month: integer('month').notNull(),
+    /** The month of the schedule the visit belongs to; none for a visit made outside the schedule. */
+    month: integer('month'),
     dueOn: date('due_on', { mode: 'string' }).notNull(),
     visitedOn: date('visited_on', { mode: 'string' }),
     findings: text('findings').notNull().default(''),

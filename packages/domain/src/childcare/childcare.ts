@@ -72,12 +72,16 @@ export const gatekeepingRequestSchema = z.object({
   reason: text(2000),
 });
 
-/** A decision that keeps a child at home names the services given to the family (see `preventionMissing`). */
+/**
+ * A decision that keeps a child at home names the services given to the family (see `preventionMissing`). A
+ * decision already taken is corrected only with the reason for the correction, which the audit trail keeps.
+ */
 export const gatekeepingDecisionSchema = z.object({
   meetingId: z.uuid(),
   outcome: z.enum(gatekeepingOutcomes),
   reasons: text(2000),
   preventionServices: z.array(z.enum(preventionServices)).max(preventionServices.length).default([]),
+  correction: note(2000),
   version,
 });
 export type GatekeepingDecisionInput = z.infer<typeof gatekeepingDecisionSchema>;
@@ -111,6 +115,9 @@ export const transitionStepSchema = z.object({
   dueOn: isoDate,
 });
 
+/** A step of the transition plan done on a day, or open again (`null`) when it was marked by mistake. */
+export const transitionStepDoneSchema = z.object({ doneOn: isoDate.nullable(), version });
+
 export const startPlacementSchema = z.object({
   type: z.enum(carePlacementTypes),
   startedOn: isoDate,
@@ -134,10 +141,13 @@ export const endPlacementSchema = z.discriminatedUnion('ending', [
 ]);
 export type EndPlacementInput = z.infer<typeof endPlacementSchema>;
 
-export const visitRecordSchema = z.object({
+/** A visit made outside the schedule, when the worker heard of a difficulty: recorded as it was made. */
+export const extraVisitSchema = z.object({
   visitedOn: isoDate,
   findings: text(4000),
   concerns: z.boolean(),
-  version,
 });
+export type ExtraVisitInput = z.infer<typeof extraVisitSchema>;
+
+export const visitRecordSchema = extraVisitSchema.extend({ version });
 export type VisitRecordInput = z.infer<typeof visitRecordSchema>;

@@ -24,16 +24,23 @@ describe('visit schedule', () => {
 });
 
 describe('escalation', () => {
-  it('sends a visit’s concerns to the case worker and the supervisor, once each', () => {
-    expect(escalationRecipients({ concerns: true }, { workerId: 'w', supervisorId: 's' })).toEqual([
+  const none: string[] = [];
+  it('sends a concern to the case worker and the supervisor, once each', () => {
+    expect(escalationRecipients(true, { workerId: 'w', supervisorId: 's' }, ['c'])).toEqual(['w', 's']);
+    expect(escalationRecipients(true, { workerId: 'w', supervisorId: 'w' }, none)).toEqual(['w']);
+    expect(escalationRecipients(true, { workerId: null, supervisorId: 's' }, none)).toEqual(['s']);
+  });
+
+  it('sends it to the organisation’s supervisors when the case names none', () => {
+    expect(escalationRecipients(true, { workerId: 'w', supervisorId: null }, ['c', 'a'])).toEqual([
       'w',
-      's',
+      'c',
+      'a',
     ]);
-    expect(escalationRecipients({ concerns: true }, { workerId: 'w', supervisorId: 'w' })).toEqual(['w']);
-    expect(escalationRecipients({ concerns: true }, { workerId: null, supervisorId: 's' })).toEqual(['s']);
+    expect(escalationRecipients(true, { workerId: 'c', supervisorId: null }, ['c', 'a'])).toEqual(['c', 'a']);
   });
 
   it('escalates nothing from a visit without concerns', () => {
-    expect(escalationRecipients({ concerns: false }, { workerId: 'w', supervisorId: 's' })).toEqual([]);
+    expect(escalationRecipients(false, { workerId: 'w', supervisorId: 's' }, ['c'])).toEqual([]);
   });
 });

@@ -25,13 +25,16 @@ export function visitStatus(visit: { dueOn: string; visitedOn: string | null }, 
 }
 
 /**
- * Who a visit's concerns go to: the case's worker and its supervisor, once each. With neither assigned the
- * concern still stands on the visit, for the organisation's supervisors to see.
+ * Who a concern goes to: the case's worker and its supervisor, once each. A case with no supervisor named (one
+ * opened through the API) sends it to every supervisor of the organisation who works with children instead, so
+ * a concern never rests with the worker alone.
  */
 export function escalationRecipients(
-  visit: { concerns: boolean },
+  concerns: boolean,
   assigned: { workerId: string | null; supervisorId: string | null },
+  organisationSupervisors: readonly string[],
 ): string[] {
-  if (!visit.concerns) return [];
-  return [...new Set([assigned.workerId, assigned.supervisorId].filter((id): id is string => id !== null))];
+  if (!concerns) return [];
+  const supervisors = assigned.supervisorId ? [assigned.supervisorId] : organisationSupervisors;
+  return [...new Set([assigned.workerId, ...supervisors].filter((id): id is string => id !== null))];
 }

@@ -1,0 +1,52 @@
+import type { Page } from 'playwright-core';
+import { tabTo } from './pages';
+
+// tabTo sends its predicate to the page as source text, so the values are written into it.
+
+/** Tabs to the element of this tag whose text is exactly `text`. */
+export const tabToText = (page: Page, text: string, tag: string) =>
+  tabTo(
+    page,
+    new Function(
+      `return (element) => element.tagName === ${JSON.stringify(tag)} && element.textContent?.trim() === ${JSON.stringify(text)}`,
+    )(),
+    text,
+  );
+
+export const tabToId = (page: Page, id: string) =>
+  tabTo(page, new Function(`return (element) => element.id === ${JSON.stringify(id)}`)(), id);
+
+/**
+ * Opens a select by keyboard and moves to the option whose text starts with `option`: from the first one, as a
+ * select with a value opens on its chosen option.
+ */
+export async function choose(page: Page, fieldId: string, option: string) {
+  await tabToId(page, fieldId);
+  await page.keyboard.press('Enter');
+  await page.getByRole('listbox').waitFor();
+  await page.keyboard.press('Home');
+  for (let presses = 0; presses < 60; presses++) {
+    if ((await page.evaluate(() => document.activeElement?.textContent ?? '')).startsWith(option)) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+}
+
+/** Types a name into the person picker and takes the match that starts with it. */
+export async function pickPerson(page: Page, name: string) {
+  await tabToId(page, 'field-personId');
+  await page.keyboard.type(name);
+  await page
+    .getByRole('option', { name: new RegExp(`^${name}`) })
+    .first()
+    .waitFor();
+  for (let presses = 0; presses < 30; presses++) {
+    const active = await page.evaluate(() => {
+      const id = document.activeElement?.getAttribute('aria-activedescendant');
+      return id ? (document.getElementById(id)?.textContent ?? '') : '';
+    });
+    if (active.startsWith(name)) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+}

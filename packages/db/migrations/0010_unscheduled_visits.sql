@@ -1,0 +1,1 @@
+ALTER TABLE "placement_visits" ALTER COLUMN "month" DROP NOT NULL;
