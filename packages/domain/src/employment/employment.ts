@@ -9,6 +9,7 @@ import {
   payCurrencies,
   proposalStatuses,
   readinessStages,
+  representativeRelations,
   sectors,
   vacancyStatuses,
   workHours,
@@ -27,13 +28,27 @@ const unique = <T extends z.ZodType>(item: T, max: number) =>
 /** A skill from the shared list (`baking`) or in the person's own words. */
 const skill = text(80);
 
-/** Consent to show the profile to employers: given on a day, by whom, and which parts beyond the profile. */
-const employerConsentSchema = z.object({
-  givenOn: isoDate,
-  givenBy: z.enum(['person', 'representative']),
-  showContacts: z.boolean().default(false),
-  showFunctioning: z.boolean().default(false),
-});
+/**
+ * Consent to show the profile to employers: given on a day, by whom, and which parts beyond the profile. A
+ * representative who consents for the person is named, with what they are to the person.
+ */
+const employerConsentSchema = z
+  .object({
+    givenOn: isoDate,
+    givenBy: z.enum(['person', 'representative']),
+    representativeName: optionalText(200),
+    representativeRelation: z.enum(representativeRelations).nullable().default(null),
+    showContacts: z.boolean().default(false),
+    showFunctioning: z.boolean().default(false),
+  })
+  .refine((c) => c.givenBy !== 'representative' || c.representativeName.length > 0, {
+    path: ['representativeName'],
+    message: 'required',
+  })
+  .refine((c) => c.givenBy !== 'representative' || c.representativeRelation !== null, {
+    path: ['representativeRelation'],
+    message: 'required',
+  });
 
 export const jobProfileSchema = z.object({
   education: z.enum(educationLevels),

@@ -72,6 +72,13 @@ export type VacancyStatus = (typeof vacancyStatuses)[number];
 export const payCurrencies = ['KGS', 'KZT'] as const;
 export type PayCurrency = (typeof payCurrencies)[number];
 
+/**
+ * What the representative who consents for a job seeker is to them, in the words of the person registry's
+ * relations: a parent or a guardian most often, a spouse, a brother or sister, or a carer.
+ */
+export const representativeRelations = ['parent', 'guardian', 'spouse', 'sibling', 'carer'] as const;
+export type RepresentativeRelation = (typeof representativeRelations)[number];
+
 /** A proposal of a candidate to an employer, and what became of it. */
 export const proposalStatuses = ['proposed', 'invited', 'declined', 'hired'] as const;
 export type ProposalStatus = (typeof proposalStatuses)[number];
