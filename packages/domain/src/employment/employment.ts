@@ -6,7 +6,9 @@ import {
   fairRoles,
   followUpMonths,
   interviewOutcomes,
+  type PremisesFeature,
   payCurrencies,
+  premisesFeatures,
   proposalStatuses,
   readinessStages,
   representativeRelations,
@@ -80,12 +82,10 @@ const contactSchema = z.object({
 
 /** The employer's own assessment of its premises: what a person with a disability meets at the door and inside. */
 export const premisesSchema = z.object({
-  stepFreeEntrance: z.boolean().default(false),
-  accessibleToilet: z.boolean().default(false),
-  lift: z.boolean().default(false),
-  accessibleParking: z.boolean().default(false),
-  tactileSigns: z.boolean().default(false),
-  quietSpace: z.boolean().default(false),
+  ...(Object.fromEntries(premisesFeatures.map((feature) => [feature, z.boolean().default(false)])) as Record<
+    PremisesFeature,
+    z.ZodDefault<z.ZodBoolean>
+  >),
   note: optionalText(1000),
 });
 export type Premises = z.infer<typeof premisesSchema>;

@@ -42,6 +42,17 @@ export type Accommodation = (typeof accommodations)[number];
  */
 export const essentialAccommodations: readonly Accommodation[] = ['accessible_workplace', 'sign_language'];
 
+/** What the employer's own assessment of its premises asks: what a person with a disability meets there. */
+export const premisesFeatures = [
+  'stepFreeEntrance',
+  'accessibleToilet',
+  'lift',
+  'accessibleParking',
+  'tactileSigns',
+  'quietSpace',
+] as const;
+export type PremisesFeature = (typeof premisesFeatures)[number];
+
 /** Where a job seeker stands, from first meeting to work. */
 export const readinessStages = ['exploring', 'training', 'ready', 'working'] as const;
 export type ReadinessStage = (typeof readinessStages)[number];
