@@ -11,7 +11,16 @@ import {
   type UiLanguage,
   uiLanguages,
 } from './support/birge';
-import { apiGet, settled, tabTo, violations } from './support/pages';
+import {
+  apiGet,
+  chooseByKeyboard,
+  pickPerson,
+  settled,
+  tabTo,
+  tabToId,
+  tabToText,
+  violations,
+} from './support/pages';
 
 let birge: Awaited<ReturnType<typeof startBirge>>;
 let browser: Browser;
@@ -37,49 +46,6 @@ type Commission = { id: string };
 
 const catalogue = (language: UiLanguage): Record<string, string> =>
   JSON.parse(readFileSync(new URL(`../src/childcare/messages/${language}.json`, import.meta.url), 'utf8'));
-
-// tabTo sends its predicate to the page as source text, so the values are written into it.
-const tabToText = (page: Page, text: string, tag: string) =>
-  tabTo(
-    page,
-    new Function(
-      `return (element) => element.tagName === ${JSON.stringify(tag)} && element.textContent?.trim() === ${JSON.stringify(text)}`,
-    )(),
-    text,
-  );
-const tabToId = (page: Page, id: string) =>
-  tabTo(page, new Function(`return (element) => element.id === ${JSON.stringify(id)}`)(), id);
-
-/** Opens a select by keyboard and moves down to the option with this text. */
-async function choose(page: Page, fieldId: string, option: string) {
-  await tabToId(page, fieldId);
-  await page.keyboard.press('Enter');
-  await page.getByRole('listbox').waitFor();
-  for (let presses = 0; presses < 20; presses++) {
-    if ((await page.evaluate(() => document.activeElement?.textContent ?? '')) === option) break;
-    await page.keyboard.press('ArrowDown');
-  }
-  await page.keyboard.press('Enter');
-}
-
-/** Types a name into the person picker and takes the match that starts with it. */
-async function pickPerson(page: Page, name: string) {
-  await tabToId(page, 'field-personId');
-  await page.keyboard.type(name);
-  await page
-    .getByRole('option', { name: new RegExp(`^${name}`) })
-    .first()
-    .waitFor();
-  for (let presses = 0; presses < 30; presses++) {
-    const active = await page.evaluate(() => {
-      const id = document.activeElement?.getAttribute('aria-activedescendant');
-      return id ? (document.getElementById(id)?.textContent ?? '') : '';
-    });
-    if (active.startsWith(name)) break;
-    await page.keyboard.press('ArrowDown');
-  }
-  await page.keyboard.press('Enter');
-}
 
 /**
  * React Aria announces a chosen option through a node of role img in its live region, removed seven seconds
@@ -136,7 +102,11 @@ describe('from a gatekeeping request to a placement with its first visit, by key
       const decide = (m['childcare.decision.new'] ?? '').replace('{name}', name);
       await tabToText(page, decide, 'SUMMARY');
       await page.keyboard.press('Enter');
-      await choose(page, 'field-outcome', m['childcare.outcome.prevented_alternative_family_care'] ?? '');
+      await chooseByKeyboard(
+        page,
+        'field-outcome',
+        m['childcare.outcome.prevented_alternative_family_care'] ?? '',
+      );
       await tabToId(page, 'field-reasons');
       await page.keyboard.type('Бабушка готова взять ребёнка');
       await tabTo(
@@ -161,7 +131,7 @@ describe('from a gatekeeping request to a placement with its first visit, by key
       found.push(...(await violations(page, language, 'care case')));
       await tabToText(page, m['childcare.placement.new'] ?? '', 'SUMMARY');
       await page.keyboard.press('Enter');
-      await choose(page, 'field-type', m['childcare.type.kinship_care'] ?? '');
+      await chooseByKeyboard(page, 'field-type', m['childcare.type.kinship_care'] ?? '');
       await tabToText(page, m['childcare.placement.submit'] ?? '', 'BUTTON');
       await page.keyboard.press('Enter');
       await page.waitForURL((url) => url.pathname.startsWith('/childcare/placements/'));

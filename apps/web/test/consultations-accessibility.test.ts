@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, signIn, startBirge, switchLanguage, uiLanguages } from './support/birge';
-import { apiGet, settled, violations } from './support/pages';
+import { apiGet, apiPost, settled, violations } from './support/pages';
 
 // The public form refuses questions sent sooner than this after loading it; read when the server starts.
 process.env.BIRGE_FORM_MIN_SECONDS = '0';
@@ -29,23 +29,6 @@ async function askInPublic(url: string): Promise<string> {
   });
   if (response.status !== 201) throw new Error(`asking failed: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { token: string }).token;
-}
-
-/** A write through the signed-in page, with its CSRF token. */
-function apiPost<T>(page: Page, path: string, body: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ url, data }) => {
-      const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: JSON.stringify(data),
-      });
-      if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
-      return response.json();
-    },
-    { url: path, data: body },
-  ) as Promise<T>;
 }
 
 interface Queued {

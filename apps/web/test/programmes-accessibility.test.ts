@@ -8,7 +8,7 @@ import {
   switchLanguage,
   type UiLanguage,
 } from './support/birge';
-import { apiGet, settled, tabTo, violations } from './support/pages';
+import { apiGet, apiPost, settled, tabTo, violations } from './support/pages';
 
 let birge: Awaited<ReturnType<typeof startBirge>>;
 let browser: Browser;
@@ -50,23 +50,6 @@ async function demoProgramme(page: Page) {
     if (detail.abilities.update && computed && manual) return { detail, computed, manual, listed: item };
   }
   throw new Error('no demo programme with a computed and a manual indicator');
-}
-
-/** A write through the signed-in page, with its CSRF token. */
-function apiPost<T>(page: Page, path: string, body: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ url, data }) => {
-      const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: JSON.stringify(data),
-      });
-      if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
-      return response.json();
-    },
-    { url: path, data: body },
-  ) as Promise<T>;
 }
 
 const words = (text: string) => ({ ky: text, kk: text, ru: text, en: text });

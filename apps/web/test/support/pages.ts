@@ -51,3 +51,79 @@ export function apiGet<T>(page: Page, path: string): Promise<T> {
     return response.json();
   }, path) as Promise<T>;
 }
+
+// tabTo sends its predicate to the page as source text, so the values are written into it.
+export const tabToText = (page: Page, text: string, tag: string) =>
+  tabTo(
+    page,
+    new Function(
+      `return (element) => element.tagName === ${JSON.stringify(tag)} && element.textContent?.trim() === ${JSON.stringify(text)}`,
+    )(),
+    text,
+  );
+export const tabToName = (page: Page, name: string) =>
+  tabTo(
+    page,
+    new Function(`return (element) => element.getAttribute('name') === ${JSON.stringify(name)}`)(),
+    name,
+  );
+export const tabToId = (page: Page, id: string) =>
+  tabTo(page, new Function(`return (element) => element.id === ${JSON.stringify(id)}`)(), id);
+
+/** Opens a select by keyboard and moves down to the option with this text, then chooses it. */
+export async function chooseByKeyboard(page: Page, fieldId: string, option: string): Promise<void> {
+  await tabToId(page, fieldId);
+  await page.keyboard.press('Enter');
+  await page.getByRole('listbox').waitFor();
+  for (let presses = 0; presses < 60; presses++) {
+    if ((await page.evaluate(() => document.activeElement?.textContent ?? '')) === option) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+}
+
+/** A write through the signed-in page, with its CSRF token. */
+export function apiPost<T>(page: Page, path: string, body: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ url, data }) => {
+      const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'x-csrf-token': session.csrfToken },
+        body: JSON.stringify(data),
+      });
+      if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
+      return response.json();
+    },
+    { url: path, data: body },
+  ) as Promise<T>;
+}
+
+/** Types into the person picker (the name, or `typed`) and takes, by arrow keys, the match that starts with the name. */
+export async function pickPerson(page: Page, name: string, typed = name): Promise<void> {
+  await tabToId(page, 'field-personId');
+  await page.keyboard.type(typed);
+  await page
+    .getByRole('option', { name: new RegExp(`^${name}`) })
+    .first()
+    .waitFor();
+  for (let presses = 0; presses < 30; presses++) {
+    const active = await page.evaluate(() => {
+      const id = document.activeElement?.getAttribute('aria-activedescendant');
+      return id ? (document.getElementById(id)?.textContent ?? '') : '';
+    });
+    if (active.startsWith(name)) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+}
+
+/** Tab to the checkbox whose label reads so; Space then ticks it. */
+export const tabToCheckbox = (page: Page, label: string) =>
+  tabTo(
+    page,
+    new Function(
+      `return (element) => element.tagName === 'INPUT' && element.type === 'checkbox' && element.closest('label')?.textContent?.trim() === ${JSON.stringify(label)}`,
+    )(),
+    label,
+  );
