@@ -11,9 +11,9 @@ import {
 } from './support/birge';
 import {
   apiGet,
-  apiPost,
   chooseByKeyboard,
   pickPerson,
+  programmeOfThisYear,
   settled,
   tabToCheckbox,
   tabToName,
@@ -326,44 +326,6 @@ describe('employment pages', () => {
 });
 
 const year = new Date().getUTCFullYear();
-const words = (text: string) => ({ ky: text, kk: text, ru: text, en: text });
-
-/** This year's programme of the coordinator's organisation, with an indicator counting its placements. */
-async function placementsProgramme(page: Page): Promise<{ id: string; choice: string }> {
-  const session = await apiGet<{ memberships: { organisationId: string }[] }>(page, '/api/session');
-  const title = 'Jobs for young people';
-  const { id } = await apiPost<{ id: string }>(page, '/api/programmes', {
-    title: words(title),
-    description: words(''),
-    ownerOrganisationId: session.memberships[0]?.organisationId,
-    status: 'implementation',
-    startDate: `${year}-01-01`,
-    endDate: `${year}-12-31`,
-    currency: 'KGS',
-  });
-  let parentId: string | null = null;
-  for (const [level, code] of [
-    ['goal', 'G'],
-    ['outcome', '1'],
-    ['output', '1.1'],
-  ] as const)
-    parentId = (
-      await apiPost<{ id: string }>(page, `/api/programmes/${id}/results`, {
-        parentId,
-        level,
-        code,
-        title: words(code),
-      })
-    ).id;
-  await apiPost(page, `/api/results/${parentId}/indicators`, {
-    code: '1.1.a',
-    title: words('Young people placed in jobs'),
-    unit: 'persons',
-    disaggregations: ['sex'],
-    definition: { measure: 'count', source: 'placements.started', filters: { programmeId: id } },
-  });
-  return { id, choice: `${title} (${year}–${year})` };
-}
 
 /** The placements indicator's value for the whole programme, as its page shows it. */
 async function placedOnProgrammePage(page: Page, programmeId: string): Promise<number> {
@@ -384,8 +346,17 @@ describe('an employer and a coordinator, by keyboard alone', () => {
     const coordinator = await coordinatorContext.newPage();
     await signIn(coordinator, 'coordinator@birge.test');
     await switchLanguage(coordinator, 'en');
-    const programme = await placementsProgramme(coordinator);
-    const before = await placedOnProgrammePage(coordinator, programme.id);
+    const { programmeId } = await programmeOfThisYear(
+      coordinator,
+      { programme: 'Jobs for young people', indicator: 'Young people placed in jobs' },
+      (made) => ({
+        measure: 'count',
+        source: 'placements.started',
+        filters: { programmeId: made.programmeId },
+      }),
+    );
+    const programme = `Jobs for young people (${year}–${year})`;
+    const before = await placedOnProgrammePage(coordinator, programmeId);
 
     // The bakery's own staff: one more employee with a disability, and a lift.
     const employerContext = await newContext(browser, birge.url);
@@ -481,7 +452,7 @@ describe('an employer and a coordinator, by keyboard alone', () => {
     await chooseByKeyboard(coordinator, 'field-vacancyId', 'Кассир в пекарне (Open)');
     await tabToName(coordinator, 'position');
     await coordinator.keyboard.type('Кассир');
-    await chooseByKeyboard(coordinator, 'field-programmeId', programme.choice);
+    await chooseByKeyboard(coordinator, 'field-programmeId', programme);
     await tabToCheckbox(coordinator, 'Supported by a job coach');
     await coordinator.keyboard.press('Space');
     await tabToText(coordinator, 'Record the placement', 'BUTTON');
@@ -489,9 +460,9 @@ describe('an employer and a coordinator, by keyboard alone', () => {
     await coordinator.waitForURL((url) => /^\/employment\/placements\/[0-9a-f-]{36}$/.test(url.pathname));
     await settled(coordinator);
     const placement = await coordinator.locator('main dl.details').innerText();
-    expect(placement).toContain(programme.choice);
+    expect(placement).toContain(programme);
     expect(placement).toContain('Supported by a job coach');
-    expect(await placedOnProgrammePage(coordinator, programme.id)).toBe(before + 1);
+    expect(await placedOnProgrammePage(coordinator, programmeId)).toBe(before + 1);
     await coordinatorContext.close();
   }, 240_000);
 });
