@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, signIn, startBirge, switchLanguage, uiLanguages } from './support/birge';
-import { apiGet, settled, violations } from './support/pages';
+import { apiGet, apiWrite, settled, violations } from './support/pages';
 
 // The public form refuses questions sent sooner than this after loading it; read when the server starts.
 process.env.BIRGE_FORM_MIN_SECONDS = '0';
@@ -31,23 +31,6 @@ async function askInPublic(url: string): Promise<string> {
   return ((await response.json()) as { token: string }).token;
 }
 
-/** A write through the signed-in page, with its CSRF token. */
-function apiPost<T>(page: Page, path: string, body: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ url, data }) => {
-      const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: JSON.stringify(data),
-      });
-      if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
-      return response.json();
-    },
-    { url: path, data: body },
-  ) as Promise<T>;
-}
-
 interface Queued {
   id: string;
   status: string;
@@ -64,12 +47,12 @@ beforeAll(async () => {
   await signIn(page, 'expert@birge.test');
   const queue = await apiGet<{ items: Queued[] }>(page, '/api/consultations?status=waiting&limit=200');
   const mine = queue.items.reduce((a, b) => (a.askedAt > b.askedAt ? a : b));
-  await apiPost(page, `/api/consultations/${mine.id}/answers`, {
+  await apiWrite(page, 'POST', `/api/consultations/${mine.id}/answers`, {
     text: 'Здравствуйте! Если стажа нет, назначается социальное пособие.',
     articleId: null,
     version: mine.version,
   });
-  await apiPost(page, `/api/consultations/${mine.id}/notes`, { text: 'Проверить справку МСЭК.' });
+  await apiWrite(page, 'POST', `/api/consultations/${mine.id}/notes`, { text: 'Проверить справку МСЭК.' });
   await context.close();
 });
 

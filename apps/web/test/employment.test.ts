@@ -9,7 +9,8 @@ import {
   switchLanguage,
   type UiLanguage,
 } from './support/birge';
-import { apiGet, settled, violations } from './support/pages';
+import { chooseByKeyboard, pickPerson, tabToCheckbox, tabToName, tabToText } from './support/keyboard';
+import { apiGet, programmeOfThisYear, settled, violations } from './support/pages';
 
 let birge: Awaited<ReturnType<typeof startBirge>>;
 let browser: Browser;
@@ -89,7 +90,7 @@ describe('from a job-seeker profile to a placement', () => {
       .locator('.checkbox', { hasText: new RegExp(`^${'part time'}$`) })
       .first()
       .click();
-    await choose(page, 'Region the person can travel to', 'Bishkek City');
+    await page.locator('[data-field="regionIds"] .checkbox', { hasText: /^Bishkek City$/ }).click();
     await page
       .locator('.checkbox', {
         hasText: new RegExp(`^${'The person consents to showing this profile to employers'}$`),
@@ -111,7 +112,10 @@ describe('from a job-seeker profile to a placement', () => {
     expect(explained).toContain('The hours suit the person: part time.');
     await card.getByRole('button', { name: `Propose ${name}` }).click();
     await page.getByText('The candidate is proposed to the employer.').waitFor();
-    await page.locator('main section', { hasText: 'Candidates proposed' }).getByText(name).waitFor();
+    await page
+      .locator('main section', { hasText: 'Candidates proposed' })
+      .getByText(name, { exact: true })
+      .waitFor();
 
     await page.goto('/employment/placements');
     await settled(page);
@@ -149,7 +153,10 @@ describe('from a job-seeker profile to a placement', () => {
     await page.goto(`/employment/vacancies/${vacancy.id}`);
     await settled(page);
     const shown = `${person.givenName} ${person.familyName.slice(0, 1)}.`;
-    await page.locator('main section', { hasText: 'Candidates proposed' }).getByText(shown).waitFor();
+    await page
+      .locator('main section', { hasText: 'Candidates proposed' })
+      .getByText(shown, { exact: true })
+      .waitFor();
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).not.toContain(person.familyName);
     const { items } = await apiGet<{ items: { profile: { profileId: string; name: string } }[] }>(
@@ -175,32 +182,126 @@ describe('from a job-seeker profile to a placement', () => {
   }, 120_000);
 });
 
+type Employer = { id: string; name: string };
+
+async function bakeryOf(page: Page): Promise<Employer> {
+  const { items } = await apiGet<{ items: Employer[] }>(page, '/api/employers');
+  const bakery = items.find((e) => e.name.includes('Нан-Ай'));
+  if (!bakery) throw new Error('no demo bakery');
+  return bakery;
+}
+
+/** A page with one of its forms sent as it stands, or as `fill` leaves it: checked with its errors shown. */
+async function withErrors(
+  page: Page,
+  language: UiLanguage,
+  [label, path]: [string, string],
+  form: string,
+  fill: () => Promise<void> = async () => {},
+) {
+  await page.goto(path);
+  await settled(page);
+  await page.evaluate(() => {
+    for (const details of document.querySelectorAll('main details')) details.setAttribute('open', '');
+  });
+  await fill();
+  await page.locator(`main form:has(${form}) button[type="submit"]`).click();
+  await page.locator('main .error-summary').first().waitFor();
+  return violations(page, language, `${label} with errors`);
+}
+
+/** The demo pages a coordinator of the Bishkek local action group works on. */
+async function coordinatorPages(page: Page) {
+  const vacancy = await vacancyNamed(page, 'Помощник пекаря');
+  const bakery = await bakeryOf(page);
+  const persons = await apiGet<{ items: Person[] }>(page, '/api/persons?limit=1');
+  const placements = await apiGet<{ items: { id: string }[] }>(page, '/api/placements');
+  const pages = {
+    employment: ['employment', '/employment'] as [string, string],
+    employers: ['employers', '/employment/employers'] as [string, string],
+    employer: ['employer', `/employment/employers/${bakery.id}`] as [string, string],
+    vacancy: ['vacancy', `/employment/vacancies/${vacancy.id}`] as [string, string],
+    profile: ['profile', `/persons/${persons.items[0]?.id}/job-profile`] as [string, string],
+    placements: ['placements', '/employment/placements'] as [string, string],
+  };
+  const placement: [string, string][] = placements.items[0]
+    ? [['placement', `/employment/placements/${placements.items[0].id}`]]
+    : [];
+  return { pages, all: [...Object.values(pages), ...placement] };
+}
+
 describe('employment pages', () => {
-  it('have no accessibility violations in Kyrgyz and English, and fit a phone', async () => {
+  it('have no accessibility violations in Kyrgyz, Russian and English, and fit a phone 320 px wide', async () => {
     const context = await newContext(browser, birge.url);
     const page = await context.newPage();
     await signIn(page, 'coordinator@birge.test');
-    const vacancy = await vacancyNamed(page, 'Помощник пекаря');
-    const persons = await apiGet<{ items: Person[] }>(page, '/api/persons?limit=1');
-    const placements = await apiGet<{ items: { id: string }[] }>(page, '/api/placements');
-    const paths: [string, string][] = [
-      ['employment', '/employment'],
-      ['vacancy', `/employment/vacancies/${vacancy.id}`],
-      ['profile', `/persons/${persons.items[0]?.id}/job-profile`],
-      ['placements', '/employment/placements'],
-      ...(placements.items[0]
-        ? [['placement', `/employment/placements/${placements.items[0].id}`] as [string, string]]
-        : []),
-    ];
+    const { all } = await coordinatorPages(page);
     const found: string[] = [];
-    for (const language of ['ky', 'en'] as const) found.push(...(await pagesPass(page, language, paths)));
-    await page.setViewportSize({ width: 360, height: 740 });
-    for (const [, path] of paths) {
+    for (const language of ['ky', 'ru', 'en'] as const) found.push(...(await pagesPass(page, language, all)));
+    await page.setViewportSize({ width: 320, height: 740 });
+    for (const [, path] of all) {
       await page.goto(path);
       await settled(page);
       expect(await hasHorizontalScroll(page), path).toBe(false);
     }
     await context.close();
+    expect(found).toEqual([]);
+  }, 540_000);
+
+  it('show their forms’ errors without accessibility violations, in Kyrgyz and Russian', async () => {
+    const context = await newContext(browser, birge.url);
+    const page = await context.newPage();
+    await signIn(page, 'coordinator@birge.test');
+    const { pages } = await coordinatorPages(page);
+    const found: string[] = [];
+    for (const language of ['ky', 'ru'] as const) {
+      await switchLanguage(page, language);
+      found.push(
+        ...(await withErrors(page, language, pages.employment, 'input[name="title"]')),
+        ...(await withErrors(page, language, pages.vacancy, 'input[name="title"]', () =>
+          page.locator('input[name="title"]').fill(''),
+        )),
+        ...(await withErrors(page, language, pages.employer, 'input[name="headcount"]', () =>
+          page.locator('input[name="headcount"]').fill('много'),
+        )),
+        ...(await withErrors(page, language, pages.placements, 'input[name="position"]')),
+        ...(await withErrors(page, language, pages.profile, 'input[name="consentGiven"]', async () => {
+          const consent = page.locator('label.checkbox:has(input[name="consentGiven"])');
+          if (!(await consent.locator('input').isChecked())) await consent.click();
+          await page.locator('[data-field="consent.givenBy"] .radio').nth(1).click();
+        })),
+      );
+    }
+    await context.close();
+    expect(found).toEqual([]);
+  }, 300_000);
+
+  it('have no accessibility violations for an employer’s staff and at a job fair', async () => {
+    const found: string[] = [];
+    const employerContext = await newContext(browser, birge.url);
+    const staff = await employerContext.newPage();
+    await signIn(staff, 'employer@birge.test');
+    const own: [string, string] = [
+      'employer’s own page',
+      `/employment/employers/${(await bakeryOf(staff)).id}`,
+    ];
+    const vacancy = await vacancyNamed(staff, 'Помощник пекаря');
+    for (const language of ['ky', 'ru', 'en'] as const) {
+      found.push(
+        ...(await pagesPass(staff, language, [
+          ['employer vacancies', '/employment'],
+          own,
+          ['employer vacancy', `/employment/vacancies/${vacancy.id}`],
+        ])),
+      );
+      if (language !== 'en')
+        found.push(
+          ...(await withErrors(staff, language, own, 'input[name="headcount"]', () =>
+            staff.locator('input[name="contacts.0.name"]').fill(''),
+          )),
+        );
+    }
+    await employerContext.close();
 
     const qorgan = await newContext(browser, birge.url);
     const admin = await qorgan.newPage();
@@ -211,18 +312,148 @@ describe('employment pages', () => {
         ...(await pagesPass(admin, language, [['fair', `/employment/fairs/${fairs.items[0]?.id}`]])),
       );
     await qorgan.close();
+    expect(found).toEqual([]);
+  }, 480_000);
+});
 
+const year = new Date().getUTCFullYear();
+
+/** The placements indicator's value for the whole programme, as its page shows it. */
+async function placedOnProgrammePage(page: Page, programmeId: string): Promise<number> {
+  await page.goto(`/programmes/${programmeId}`);
+  await settled(page);
+  const row = page.locator('tr', {
+    has: page.getByRole('link', { name: /1\.1\.a Young people placed in jobs/ }),
+  });
+  const total = await row.locator('td .actual-of-target').first().innerText();
+  return Number(total.match(/\d+/)?.[0] ?? 0);
+}
+
+const quota = (page: Page) => page.locator('main #quota').innerText();
+
+describe('an employer and a coordinator, by keyboard alone', () => {
+  it('the employer records its premises and sees its quota change, and publishes a complete vacancy; the coordinator places a person in it for a programme whose indicator counts one more', async () => {
+    const coordinatorContext = await newContext(browser, birge.url);
+    const coordinator = await coordinatorContext.newPage();
+    await signIn(coordinator, 'coordinator@birge.test');
+    await switchLanguage(coordinator, 'en');
+    const { programmeId } = await programmeOfThisYear(
+      coordinator,
+      { programme: 'Jobs for young people', indicator: 'Young people placed in jobs' },
+      (made) => ({
+        measure: 'count',
+        source: 'placements.started',
+        filters: { programmeId: made.programmeId },
+      }),
+    );
+    const programme = `Jobs for young people (${year}–${year})`;
+    const before = await placedOnProgrammePage(coordinator, programmeId);
+
+    // The bakery's own staff: one more employee with a disability, and a lift.
     const employerContext = await newContext(browser, birge.url);
     const employer = await employerContext.newPage();
     await signIn(employer, 'employer@birge.test');
-    for (const language of ['ky', 'en'] as const)
-      found.push(
-        ...(await pagesPass(employer, language, [
-          ['employer vacancies', '/employment'],
-          ['employer vacancy', `/employment/vacancies/${vacancy.id}`],
-        ])),
-      );
+    await switchLanguage(employer, 'en');
+    const bakery = await bakeryOf(employer);
+    await employer.goto('/employment');
+    await settled(employer);
+    await tabToText(employer, `Our details: ${bakery.name}`, 'A');
+    await employer.keyboard.press('Enter');
+    await employer.waitForURL((url) => url.pathname === `/employment/employers/${bakery.id}`);
+    await settled(employer);
+    expect(await quota(employer)).toBe(
+      'The quota asks for 3 employees with disabilities (5% of the staff); 1 is employed: 2 short.',
+    );
+    await tabToText(employer, 'Change the employer’s details', 'SUMMARY');
+    await employer.keyboard.press('Enter');
+    await tabToName(employer, 'employeesWithDisabilities');
+    await employer.keyboard.press('Control+A');
+    await employer.keyboard.type('2');
+    await tabToCheckbox(employer, 'Lift');
+    await employer.keyboard.press('Space');
+    await tabToText(employer, 'Save the details', 'BUTTON');
+    await employer.keyboard.press('Enter');
+    await employer.getByText('The employer’s details are saved.').waitFor();
+    await employer.locator('main #quota', { hasText: '2 are employed' }).waitFor();
+    expect(await quota(employer)).toBe(
+      'The quota asks for 3 employees with disabilities (5% of the staff); 2 are employed: 1 short.',
+    );
+    const lift = employer.locator('section[aria-labelledby="premises"] dt', { hasText: /^Lift$/ });
+    expect(await lift.locator('xpath=following-sibling::dd[1]').innerText()).toBe('Yes');
+
+    // A vacancy with everything a job seeker and the matching read.
+    await employer.goto('/employment');
+    await settled(employer);
+    await tabToText(employer, 'Add a vacancy', 'SUMMARY');
+    await employer.keyboard.press('Enter');
+    await tabToName(employer, 'title');
+    await employer.keyboard.type('Кассир в пекарне');
+    await tabToName(employer, 'description');
+    await employer.keyboard.type('Работа у кассы и с покупателями, в дневную смену.');
+    await tabToName(employer, 'requirements');
+    await employer.keyboard.type('Вежливость и внимательность.');
+    await chooseByKeyboard(employer, 'field-sector', 'food and catering');
+    await chooseByKeyboard(employer, 'field-regionId', 'Bishkek City');
+    await tabToName(employer, 'address');
+    await employer.keyboard.type('ул. Токтогула, 125');
+    await chooseByKeyboard(employer, 'field-hours', 'part time');
+    await tabToName(employer, 'payFrom');
+    await employer.keyboard.type('20000');
+    await tabToName(employer, 'payTo');
+    await employer.keyboard.type('26000');
+    await tabToName(employer, 'openings');
+    await employer.keyboard.press('Control+A');
+    await employer.keyboard.type('2');
+    for (const label of ['customer service', 'sales', 'flexible hours', 'a job coach']) {
+      await tabToCheckbox(employer, label);
+      await employer.keyboard.press('Space');
+    }
+    await tabToText(employer, 'Add the vacancy', 'BUTTON');
+    await employer.keyboard.press('Enter');
+    await employer.waitForURL((url) => /^\/employment\/vacancies\/[0-9a-f-]{36}$/.test(url.pathname));
+    await employer.locator('main h1', { hasText: 'Кассир в пекарне' }).waitFor();
+    await settled(employer);
+    const shown = await employer.locator('main').innerText();
+    for (const part of [
+      'food and catering',
+      'ул. Токтогула, 125',
+      'part time',
+      '20,000–26,000 som',
+      '2 places',
+      'customer service, sales',
+      'flexible hours, a job coach',
+      'Работа у кассы и с покупателями, в дневную смену.',
+      'Вежливость и внимательность.',
+    ])
+      expect(shown).toContain(part);
     await employerContext.close();
-    expect(found).toEqual([]);
-  }, 300_000);
+
+    // The coordinator places a person in that job, for the programme.
+    const { items } = await apiGet<{ items: Person[] }>(coordinator, '/api/persons?limit=1');
+    const person = items[0];
+    if (!person) throw new Error('no person to place');
+    await coordinator.goto('/employment/placements');
+    await settled(coordinator);
+    await tabToText(coordinator, 'Record a placement', 'SUMMARY');
+    await coordinator.keyboard.press('Enter');
+    await pickPerson(coordinator, `${person.familyName} ${person.givenName}`);
+    await chooseByKeyboard(coordinator, 'field-employerId', bakery.name);
+    await coordinator.locator('[data-field="vacancyId"] .select__button').waitFor();
+    await coordinator.waitForLoadState('networkidle');
+    await chooseByKeyboard(coordinator, 'field-vacancyId', 'Кассир в пекарне (Open)');
+    await tabToName(coordinator, 'position');
+    await coordinator.keyboard.type('Кассир');
+    await chooseByKeyboard(coordinator, 'field-programmeId', programme);
+    await tabToCheckbox(coordinator, 'Supported by a job coach');
+    await coordinator.keyboard.press('Space');
+    await tabToText(coordinator, 'Record the placement', 'BUTTON');
+    await coordinator.keyboard.press('Enter');
+    await coordinator.waitForURL((url) => /^\/employment\/placements\/[0-9a-f-]{36}$/.test(url.pathname));
+    await settled(coordinator);
+    const placement = await coordinator.locator('main dl.details').innerText();
+    expect(placement).toContain(programme);
+    expect(placement).toContain('Supported by a job coach');
+    expect(await placedOnProgrammePage(coordinator, programmeId)).toBe(before + 1);
+    await coordinatorContext.close();
+  }, 240_000);
 });

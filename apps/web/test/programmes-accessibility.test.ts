@@ -8,7 +8,7 @@ import {
   switchLanguage,
   type UiLanguage,
 } from './support/birge';
-import { apiGet, settled, tabTo, violations } from './support/pages';
+import { apiGet, programmeOfThisYear, settled, tabTo, violations } from './support/pages';
 
 let birge: Awaited<ReturnType<typeof startBirge>>;
 let browser: Browser;
@@ -50,59 +50,6 @@ async function demoProgramme(page: Page) {
     if (detail.abilities.update && computed && manual) return { detail, computed, manual, listed: item };
   }
   throw new Error('no demo programme with a computed and a manual indicator');
-}
-
-/** A write through the signed-in page, with its CSRF token. */
-function apiPost<T>(page: Page, path: string, body: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ url, data }) => {
-      const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: JSON.stringify(data),
-      });
-      if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
-      return response.json();
-    },
-    { url: path, data: body },
-  ) as Promise<T>;
-}
-
-const words = (text: string) => ({ ky: text, kk: text, ru: text, en: text });
-
-/** This year's programme of the person's first organisation, counting the persons it registered. */
-async function programmeOfThisYear(page: Page): Promise<{ programmeId: string; indicatorId: string }> {
-  const session = await apiGet<{ memberships: { organisationId: string }[] }>(page, '/api/session');
-  const owner = session.memberships[0]?.organisationId;
-  const year = new Date().getUTCFullYear();
-  const { id: programmeId } = await apiPost<{ id: string }>(page, '/api/programmes', {
-    title: words('Registry'),
-    description: words(''),
-    ownerOrganisationId: owner,
-    status: 'implementation',
-    startDate: `${year}-01-01`,
-    endDate: `${year}-12-31`,
-    currency: 'KGS',
-  });
-  const result = (parentId: string | null, level: string, code: string) =>
-    apiPost<{ id: string }>(page, `/api/programmes/${programmeId}/results`, {
-      parentId,
-      level,
-      code,
-      title: words(code),
-    });
-  const goal = await result(null, 'goal', 'G');
-  const outcome = await result(goal.id, 'outcome', '1');
-  const output = await result(outcome.id, 'output', '1.1');
-  const { id: indicatorId } = await apiPost<{ id: string }>(page, `/api/results/${output.id}/indicators`, {
-    code: '1.1.a',
-    title: words('Persons registered'),
-    unit: 'persons',
-    disaggregations: ['sex'],
-    definition: { measure: 'count', source: 'persons.registered', filters: { organisationIds: [owner] } },
-  });
-  return { programmeId, indicatorId };
 }
 
 /** Tab to the link whose address ends so; the predicate runs in the page, so the text is written into it. */
@@ -266,7 +213,15 @@ describe('programme pages by keyboard', () => {
     await signIn(coordinator, 'coordinator@birge.test');
     await switchLanguage(coordinator, 'en');
     // The records behind a value of an indicator counting this year's work.
-    const fresh = await programmeOfThisYear(coordinator);
+    const fresh = await programmeOfThisYear(
+      coordinator,
+      { programme: 'Registry', indicator: 'Persons registered' },
+      ({ owner }) => ({
+        measure: 'count',
+        source: 'persons.registered',
+        filters: { organisationIds: [owner] },
+      }),
+    );
     await coordinator.goto(`/programmes/${fresh.programmeId}/indicators/${fresh.indicatorId}`);
     await settled(coordinator);
     await tabTo(

@@ -9,7 +9,8 @@ import {
   switchLanguage,
   type UiLanguage,
 } from './support/birge';
-import { apiGet, settled, tabTo, violations } from './support/pages';
+import { pickPerson, tabToId, tabToName, tabToText } from './support/keyboard';
+import { apiGet, settled, violations } from './support/pages';
 
 let birge: Awaited<ReturnType<typeof startBirge>>;
 let browser: Browser;
@@ -27,24 +28,6 @@ type Workshop = { id: string; name: string; kind: string };
 type Volunteer = { id: string; familyName: string; givenName: string };
 type Trainee = { personId: string; familyName: string; givenName: string; progress: { done: number } };
 type Person = { id: string; familyName: string; givenName: string };
-
-// tabTo sends its predicate to the page as source text, so the values are written into it.
-const tabToText = (page: Page, text: string, tag: string) =>
-  tabTo(
-    page,
-    new Function(
-      `return (element) => element.tagName === ${JSON.stringify(tag)} && element.textContent?.trim() === ${JSON.stringify(text)}`,
-    )(),
-    text,
-  );
-const tabToName = (page: Page, name: string) =>
-  tabTo(
-    page,
-    new Function(`return (element) => element.getAttribute('name') === ${JSON.stringify(name)}`)(),
-    name,
-  );
-const tabToId = (page: Page, id: string) =>
-  tabTo(page, new Function(`return (element) => element.id === ${JSON.stringify(id)}`)(), id);
 
 async function bakeryOf(page: Page): Promise<Workshop> {
   const { items } = await apiGet<{ items: Workshop[] }>(page, '/api/workshops');
@@ -123,24 +106,7 @@ describe('a coordinator’s day in the workshop, by keyboard alone', () => {
     await settled(page);
     await tabToText(page, 'Enrol a trainee', 'SUMMARY');
     await page.keyboard.press('Enter');
-    await tabToId(page, 'field-personId');
-    await page.keyboard.type(person.familyName);
-    await page
-      .getByRole('option', { name: new RegExp(`^${name}`) })
-      .first()
-      .waitFor();
-    while (!(await page.evaluate(() => document.activeElement?.getAttribute('aria-activedescendant')))) {
-      await page.keyboard.press('ArrowDown');
-    }
-    for (let presses = 0; presses < 30; presses++) {
-      const active = await page.evaluate(() => {
-        const id = document.activeElement?.getAttribute('aria-activedescendant');
-        return id ? (document.getElementById(id)?.textContent ?? '') : '';
-      });
-      if (active.startsWith(name)) break;
-      await page.keyboard.press('ArrowDown');
-    }
-    await page.keyboard.press('Enter');
+    await pickPerson(page, name, person.familyName);
     await tabToText(page, 'Enrol', 'BUTTON');
     await page.keyboard.press('Enter');
     await page.getByText('The trainee is enrolled.').waitFor();

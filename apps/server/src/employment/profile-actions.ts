@@ -22,6 +22,9 @@ export async function saveJobProfile(
     ? {
         consentGivenOn: consent.givenOn,
         consentGivenBy: consent.givenBy,
+        consentRepresentativeName: consent.givenBy === 'representative' ? consent.representativeName : '',
+        consentRepresentativeRelation:
+          consent.givenBy === 'representative' ? consent.representativeRelation : null,
         consentWithdrawnOn: null,
         showContacts: consent.showContacts,
         showFunctioning: consent.showFunctioning,

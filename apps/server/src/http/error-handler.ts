@@ -38,6 +38,9 @@ function fieldMessage(issue: ZodFastifySchemaValidationError): FieldMessage {
       return { key: 'field.format' };
     case 'unrecognized_keys':
       return { key: 'field.unknown' };
+    case 'custom':
+      // A rule across fields (a representative's name when a representative consents) names what is missing.
+      return { key: issue.message === 'required' ? 'field.required' : 'field.format' };
     default:
       return { key: 'field.format' };
   }

@@ -3,7 +3,7 @@ import { useT } from '../i18n/useT';
 import type { Explained, Match } from './api';
 
 /** A skill or an accommodation by its label; a skill in the person's own words as written. */
-function useItemLabel() {
+export function useItemLabel() {
   const t = useT();
   const intl = useIntl();
   return (item: string) => {

@@ -1,12 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { FormShell, text } from '../forms/FormShell';
-import { CheckboxGroupInput, CheckboxInput, SelectInput, TextAreaInput, TextInput } from '../forms/fields';
+import { CheckboxGroupInput, SelectInput, TextAreaInput } from '../forms/fields';
 import { requireFields } from '../forms/useFormErrors';
 import { useRecordAction } from '../forms/useRecordAction';
 import { useT } from '../i18n/useT';
-import { localToday } from '../persons/api';
 import { useRegionOptions } from '../regions/api';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
@@ -18,11 +16,16 @@ import {
   readinessStages,
   saveJobProfile,
   sectors,
-  skills,
   workHours,
 } from './api';
+import { skillsFrom } from './formValues';
+import { consentFrom, ProfileConsent, useConsentLabels } from './ProfileConsent';
+import { SeekerFunctioning } from './SeekerFunctioning';
+import { SkillFields } from './SkillFields';
 
 const all = (data: FormData, name: string) => data.getAll(name).map(String);
+/** The API keeps up to this many regions a person can travel to. */
+const mostRegions = 20;
 
 /** A person's job-seeker profile: what they can do, wish and need, and their consent to show it to employers. */
 export function JobProfilePage() {
@@ -45,8 +48,6 @@ export function JobProfilePage() {
 function ProfileForm({ personId, profile }: { personId: string; profile: JobProfile | null }) {
   const t = useT();
   const regions = useRegionOptions();
-  const consented = Boolean(profile?.consentGivenOn && !profile.consentWithdrawnOn);
-  const [consent, setConsent] = useState(consented);
   const save = useRecordAction(
     [['employment']],
     (body: unknown) => saveJobProfile(personId, body),
@@ -54,17 +55,17 @@ function ProfileForm({ personId, profile }: { personId: string; profile: JobProf
   );
   const labels = {
     education: t('employment.profile.education'),
+    educationNote: t('employment.profile.educationNote'),
     skills: t('employment.profile.skills'),
     otherSkills: t('employment.profile.otherSkills'),
     experience: t('employment.profile.experience'),
     sectors: t('employment.profile.sectors'),
     hours: t('employment.profile.hours'),
-    regionId: t('employment.profile.region'),
+    regionIds: t('employment.profile.regions'),
     accommodationsNeeded: t('employment.profile.accommodations'),
     readiness: t('employment.profile.readiness'),
-    consentGivenOn: t('employment.profile.consentOn'),
+    ...useConsentLabels(),
   };
-  const known = new Set<string>(skills);
   return (
     <>
       <p role="status" className="status">
@@ -77,29 +78,26 @@ function ProfileForm({ personId, profile }: { personId: string; profile: JobProf
         isPending={save.mutation.isPending}
         onSubmit={(data) => {
           const values = { education: text(data, 'education'), readiness: text(data, 'readiness') };
-          const missing = requireFields(values, ['education', 'readiness'], t('form.required'));
+          const regionIds = all(data, 'regionIds');
+          const { consent, errors } = consentFrom(data, t('form.required'));
+          const missing = {
+            ...requireFields(values, ['education', 'readiness'], t('form.required')),
+            ...(regionIds.length > mostRegions
+              ? { regionIds: t('employment.profile.tooManyRegions', { most: mostRegions }) }
+              : {}),
+            ...errors,
+          };
           if (Object.keys(missing).length) return save.errorState.fail({ message: null, fields: missing });
-          const own = text(data, 'otherSkills')
-            .split(',')
-            .map((s) => s.trim())
-            .filter(Boolean);
-          const region = text(data, 'regionId');
           save.mutation.mutate({
             ...values,
-            skills: [...new Set([...all(data, 'skills'), ...own])],
+            educationNote: text(data, 'educationNote'),
+            skills: skillsFrom(data),
             experience: text(data, 'experience'),
             sectors: all(data, 'sectors'),
             hours: all(data, 'hours'),
-            regionIds: region ? [region] : [],
+            regionIds,
             accommodationsNeeded: all(data, 'accommodationsNeeded'),
-            consent: consent
-              ? {
-                  givenOn: text(data, 'consentGivenOn') || localToday(),
-                  givenBy: 'person',
-                  showContacts: data.get('showContacts') === 'true',
-                  showFunctioning: data.get('showFunctioning') === 'true',
-                }
-              : null,
+            consent,
             version: save.mutation.data ? (save.mutation.data as JobProfile).version : profile?.version,
           });
         }}
@@ -120,18 +118,13 @@ function ProfileForm({ personId, profile }: { personId: string; profile: JobProf
           defaultValue={profile?.education}
           isRequired
         />
-        <CheckboxGroupInput
-          name="skills"
-          label={labels.skills}
-          options={skills.map((s) => ({ id: s, label: t(`employment.skill.${s}`) }))}
-          defaultValue={profile?.skills.filter((s) => known.has(s))}
+        <TextAreaInput
+          name="educationNote"
+          label={labels.educationNote}
+          description={t('employment.profile.educationNoteHint')}
+          defaultValue={profile?.educationNote}
         />
-        <TextInput
-          name="otherSkills"
-          label={labels.otherSkills}
-          description={t('employment.profile.otherSkillsHint')}
-          defaultValue={profile?.skills.filter((s) => !known.has(s)).join(', ')}
-        />
+        <SkillFields label={labels.skills} chosen={profile?.skills} />
         <TextAreaInput name="experience" label={labels.experience} defaultValue={profile?.experience} />
         <CheckboxGroupInput
           name="sectors"
@@ -145,48 +138,27 @@ function ProfileForm({ personId, profile }: { personId: string; profile: JobProf
           options={workHours.map((h) => ({ id: h, label: t(`employment.hours.${h}`) }))}
           defaultValue={profile?.hours}
         />
-        <SelectInput
-          name="regionId"
-          label={labels.regionId}
-          placeholder={t('form.choose')}
-          options={regions.options}
-          defaultValue={profile?.regionIds[0]}
-        />
-        <CheckboxGroupInput
-          name="accommodationsNeeded"
-          label={labels.accommodationsNeeded}
-          options={accommodations.map((a) => ({ id: a, label: t(`employment.accommodation.${a}`) }))}
-          defaultValue={profile?.accommodationsNeeded}
-        />
-        <fieldset className="fieldset">
-          <legend>{t('employment.profile.consent')}</legend>
-          <p>{t('employment.profile.consentHint')}</p>
-          <CheckboxInput
-            label={t('employment.profile.consentGiven')}
-            isSelected={consent}
-            onChange={setConsent}
+        {regions.options.length > 0 && (
+          <CheckboxGroupInput
+            name="regionIds"
+            label={labels.regionIds}
+            description={t('employment.profile.regionsHint', { most: mostRegions })}
+            options={regions.options}
+            defaultValue={profile?.regionIds}
           />
-          {consent && (
-            <>
-              <TextInput
-                name="consentGivenOn"
-                type="date"
-                label={labels.consentGivenOn}
-                defaultValue={profile?.consentGivenOn ?? localToday()}
-              />
-              <CheckboxInput
-                name="showContacts"
-                label={t('employment.profile.showContacts')}
-                defaultSelected={profile?.showContacts}
-              />
-              <CheckboxInput
-                name="showFunctioning"
-                label={t('employment.profile.showFunctioning')}
-                defaultSelected={profile?.showFunctioning}
-              />
-            </>
-          )}
+        )}
+        <fieldset className="fieldset">
+          <legend>{t('employment.profile.needs')}</legend>
+          <SeekerFunctioning personId={personId} />
+          <CheckboxGroupInput
+            name="accommodationsNeeded"
+            label={labels.accommodationsNeeded}
+            description={t('employment.profile.accommodationsHint')}
+            options={accommodations.map((a) => ({ id: a, label: t(`employment.accommodation.${a}`) }))}
+            defaultValue={profile?.accommodationsNeeded}
+          />
         </fieldset>
+        <ProfileConsent profile={profile} />
       </FormShell>
     </>
   );

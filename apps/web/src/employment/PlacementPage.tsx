@@ -7,9 +7,11 @@ import { requireFields } from '../forms/useFormErrors';
 import { useRecordAction } from '../forms/useRecordAction';
 import { useT } from '../i18n/useT';
 import { localToday } from '../persons/api';
+import { useProgrammeChoices } from '../programmes/ProgrammeSelect';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
 import { placementOf, recordFollowUp, type ScheduledFollowUp } from './api';
+import { useItemLabel } from './Explanation';
 import { FollowUpSchedule } from './FollowUpSchedule';
 
 /** One placement: the person, the job, the follow-up schedule, and the follow-up to record. */
@@ -29,15 +31,56 @@ export function PlacementPage() {
       <QueryState query={file}>
         {placement && file.data && (
           <>
-            <p>
-              {placement.position} · {placement.employerName}
-            </p>
+            <PlacementDetails placement={placement} />
             <FollowUpSchedule id={id} schedule={file.data.schedule} />
             <FollowUpForm placementId={id} schedule={file.data.schedule} />
           </>
         )}
       </QueryState>
     </>
+  );
+}
+
+type Placement = Awaited<ReturnType<typeof placementOf>>['placement'];
+
+/** The job, who supports the person in it, and the programme whose logframe counts it. */
+function PlacementDetails({ placement }: { placement: Placement }) {
+  const t = useT();
+  const label = useItemLabel();
+  const programmes = useProgrammeChoices();
+  const support = [
+    ...(placement.jobCoach ? [t('employment.placement.jobCoach')] : []),
+    ...placement.accommodationsProvided.map(label),
+  ];
+  return (
+    <dl className="details">
+      <dt>{t('employment.placement.position')}</dt>
+      <dd>
+        {placement.vacancyId ? (
+          <Link to={`/employment/vacancies/${placement.vacancyId}`}>{placement.position}</Link>
+        ) : (
+          placement.position
+        )}
+      </dd>
+      <dt>{t('employment.placement.employer')}</dt>
+      <dd>
+        <Link to={`/employment/employers/${placement.employerId}`}>{placement.employerName}</Link>
+      </dd>
+      <dt>{t('employment.placement.programme')}</dt>
+      <dd>
+        {placement.programmeId ? (
+          <Link to={`/programmes/${placement.programmeId}`}>
+            {programmes.titleOf(placement.programmeId) ?? t('employment.placement.programmeHidden')}
+          </Link>
+        ) : (
+          t('programmes.choice.none')
+        )}
+      </dd>
+      <dt>{t('employment.placement.accommodations')}</dt>
+      <dd>{support.join(', ') || '—'}</dd>
+      <dt>{t('employment.placement.support')}</dt>
+      <dd className="text-block">{placement.support || '—'}</dd>
+    </dl>
   );
 }
 

@@ -1,15 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { FormShell, text } from '../forms/FormShell';
-import { CheckboxGroupInput, CheckboxInput, SelectInput, TextInput } from '../forms/fields';
+import { FormShell, flag, text } from '../forms/FormShell';
+import { CheckboxGroupInput, CheckboxInput, SelectInput, TextAreaInput, TextInput } from '../forms/fields';
 import { requireFields } from '../forms/useFormErrors';
 import { useRecordAction } from '../forms/useRecordAction';
 import { useT } from '../i18n/useT';
 import { localToday } from '../persons/api';
 import { PersonPicker } from '../persons/PersonPicker';
+import { ProgrammeSelect, programmeValue } from '../programmes/ProgrammeSelect';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
-import { accommodations, listEmployers, listPlacements, recordPlacement } from './api';
+import { accommodations, listEmployers, listPlacements, listVacancies, recordPlacement } from './api';
 import { FollowUpSchedule } from './FollowUpSchedule';
 
 /** The placements the user's organisations support, each with its follow-ups due, and a new one. */
@@ -49,10 +51,19 @@ export function PlacementsPage() {
   );
 }
 
+/** The value of "found without a vacancy in Birge". */
+const noVacancy = 'none';
+
 function NewPlacement() {
   const t = useT();
   const navigate = useNavigate();
+  const [employerId, setEmployerId] = useState<string | null>(null);
   const employers = useQuery({ queryKey: ['employment', 'employers'], queryFn: listEmployers });
+  const vacancies = useQuery({
+    queryKey: ['employment', 'vacancies', { employerId }],
+    queryFn: () => listVacancies({ employerId: employerId ?? '' }),
+    enabled: employerId !== null,
+  });
   const add = useRecordAction(
     [['employment']],
     async (body: unknown) => navigate(`/employment/placements/${(await recordPlacement(body)).id}`),
@@ -61,8 +72,11 @@ function NewPlacement() {
   const labels = {
     personId: t('employment.placement.person'),
     employerId: t('employment.placement.employer'),
+    vacancyId: t('employment.placement.vacancy'),
     position: t('employment.placement.position'),
     startedOn: t('employment.placement.startedOn'),
+    programmeId: t('employment.placement.programme'),
+    support: t('employment.placement.support'),
   };
   return (
     <section className="section" aria-labelledby="new-placement">
@@ -77,15 +91,19 @@ function NewPlacement() {
           onSubmit={(data) => {
             const body = {
               personId: text(data, 'personId'),
-              employerId: text(data, 'employerId'),
+              employerId: employerId ?? '',
               position: text(data, 'position'),
               startedOn: text(data, 'startedOn'),
             };
             const missing = requireFields(body, Object.keys(body), t('form.required'));
             if (Object.keys(missing).length) return add.errorState.fail({ message: null, fields: missing });
+            const vacancyId = text(data, 'vacancyId');
             add.mutation.mutate({
               ...body,
-              jobCoach: data.get('jobCoach') === 'true',
+              vacancyId: vacancyId && vacancyId !== noVacancy ? vacancyId : null,
+              programmeId: programmeValue(text(data, 'programmeId')),
+              jobCoach: flag(data, 'jobCoach'),
+              support: text(data, 'support'),
               accommodationsProvided: data.getAll('accommodationsProvided').map(String),
             });
           }}
@@ -96,7 +114,24 @@ function NewPlacement() {
             label={labels.employerId}
             placeholder={t('form.choose')}
             options={(employers.data?.items ?? []).map((e) => ({ id: e.id, label: e.name }))}
+            value={employerId}
+            onChange={setEmployerId}
             isRequired
+          />
+          <SelectInput
+            key={`vacancies-${employerId}-${vacancies.data?.items.length ?? 0}`}
+            name="vacancyId"
+            label={labels.vacancyId}
+            description={t('employment.placement.vacancyHint')}
+            placeholder={t('form.choose')}
+            options={[
+              { id: noVacancy, label: t('employment.placement.noVacancy') },
+              ...(vacancies.data?.items ?? []).map((v) => ({
+                id: v.id,
+                label: `${v.title} (${t(`employment.status.${v.status}`)})`,
+              })),
+            ]}
+            defaultValue={noVacancy}
           />
           <TextInput name="position" label={labels.position} isRequired />
           <TextInput
@@ -106,12 +141,18 @@ function NewPlacement() {
             defaultValue={localToday()}
             isRequired
           />
+          <ProgrammeSelect name="programmeId" label={labels.programmeId} />
           <CheckboxGroupInput
             name="accommodationsProvided"
             label={t('employment.placement.accommodations')}
             options={accommodations.map((a) => ({ id: a, label: t(`employment.accommodation.${a}`) }))}
           />
           <CheckboxInput name="jobCoach" label={t('employment.placement.jobCoach')} />
+          <TextAreaInput
+            name="support"
+            label={labels.support}
+            description={t('employment.placement.supportHint')}
+          />
         </FormShell>
       </details>
     </section>

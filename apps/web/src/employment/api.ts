@@ -3,15 +3,23 @@ export {
   educationLevels,
   fairAccessibilityNeeds,
   interviewOutcomes,
+  payCurrencies,
+  premisesFeatures,
   readinessStages,
+  representativeRelations,
   sectors,
   skills,
   vacancyStatuses,
   workHours,
 } from '@birge/domain/employment/vocabulary';
 
-import type { FollowUpState } from '@birge/domain/employment/vocabulary';
-import { query, request } from '../api/client';
+import type {
+  FollowUpState,
+  PremisesFeature,
+  ProposalStatus,
+  RepresentativeRelation,
+} from '@birge/domain/employment/vocabulary';
+import { type Page, query, request } from '../api/client';
 import type { Session } from '../auth/session';
 
 /** The user acts only as an employer's staff: they see consented candidates, never persons. */
@@ -47,6 +55,7 @@ export interface JobProfile {
   id: string;
   personId: string;
   education: string;
+  educationNote: string;
   skills: string[];
   experience: string;
   sectors: string[];
@@ -55,6 +64,9 @@ export interface JobProfile {
   accommodationsNeeded: string[];
   readiness: string;
   consentGivenOn: string | null;
+  consentGivenBy: 'person' | 'representative' | null;
+  consentRepresentativeName: string;
+  consentRepresentativeRelation: RepresentativeRelation | null;
   consentWithdrawnOn: string | null;
   showContacts: boolean;
   showFunctioning: boolean;
@@ -78,6 +90,7 @@ export interface Vacancy {
   title: string;
   description: string;
   regionId: string;
+  address: string;
   hours: string;
   sector: string | null;
   payFrom: number | null;
@@ -101,6 +114,10 @@ export interface VacancySummary {
   openings: number;
   proposals: number;
 }
+export type VacancyAbilities = Record<
+  'read' | 'update' | 'seeCandidates' | 'propose' | 'answerProposal',
+  boolean
+>;
 
 export interface EmployerView {
   profileId: string;
@@ -127,20 +144,39 @@ export interface Proposal {
   id: string;
   name: string;
   personId: string | null;
-  status: string;
+  status: ProposalStatus;
   score: number;
   version: number;
   profile: EmployerView | null;
 }
 
+export type Quota =
+  | { applies: false }
+  | { applies: true; percent: number; required: number; employed: number; shortfall: number };
+export type Premises = Record<PremisesFeature, boolean> & { note: string };
+export interface EmployerContact {
+  name: string;
+  position: string;
+  phone: string;
+  email: string;
+}
+export interface EmployerDetails {
+  keeperOrganisationId: string;
+  sector: string | null;
+  headcount: number;
+  employeesWithDisabilities: number;
+  contacts: EmployerContact[];
+  premises: Premises;
+  version: number;
+}
 export interface Employer {
   id: string;
   name: string;
   regionId: string | null;
-  details: { headcount: number; employeesWithDisabilities: number; sector: string | null } | null;
-  quota:
-    | { applies: false }
-    | { applies: true; percent: number; required: number; employed: number; shortfall: number };
+  country: 'KG' | 'KZ' | null;
+  address: string;
+  details: EmployerDetails | null;
+  quota: Quota;
 }
 
 export interface ScheduledFollowUp {
@@ -184,16 +220,26 @@ export const saveJobProfile = (personId: string, body: unknown) =>
   request<JobProfile>('PUT', `/api/persons/${personId}/job-profile`, { body });
 export const listJobSeekers = () => request<{ items: JobSeeker[] }>('GET', '/api/job-seekers');
 export const listEmployers = () => request<{ items: Employer[] }>('GET', '/api/employers');
-export const listVacancies = (status?: string) =>
-  request<{ items: VacancySummary[] }>('GET', `/api/vacancies${query({ status })}`);
+export const employerOf = (id: string) =>
+  request<{ employer: Employer; abilities: { update: boolean } }>('GET', `/api/employers/${id}`);
+export const saveEmployer = (id: string, body: unknown) =>
+  request<EmployerDetails>('PUT', `/api/employers/${id}`, { body });
+export const listVacancies = (filter: { status?: string; employerId?: string } = {}) =>
+  request<{ items: VacancySummary[] }>('GET', `/api/vacancies${query(filter)}`);
 export const createVacancy = (body: unknown) => request<Vacancy>('POST', '/api/vacancies', { body });
+export const updateVacancy = (id: string, body: unknown) =>
+  request<Vacancy>('PATCH', `/api/vacancies/${id}`, { body });
 export const vacancyOf = (id: string) =>
-  request<{ vacancy: Vacancy; proposals: Proposal[]; abilities: Record<string, boolean> }>(
+  request<{ vacancy: Vacancy; proposals: Proposal[]; abilities: VacancyAbilities }>(
     'GET',
     `/api/vacancies/${id}`,
   );
-export const candidatesFor = (id: string) =>
-  request<{ items: Candidate[] }>('GET', `/api/vacancies/${id}/candidates`);
+/** Candidates a page at a time; `total` counts them all where the server gives it. */
+export const candidatesFor = (id: string, cursor: string | null) =>
+  request<Partial<Page<Candidate>> & { items: Candidate[]; total?: number }>(
+    'GET',
+    `/api/vacancies/${id}/candidates${query({ cursor })}`,
+  );
 export const propose = (id: string, personId: string) =>
   request('POST', `/api/vacancies/${id}/proposals`, { body: { personId } });
 export const answerProposal = (id: string, body: { status: string; version: number }) =>
@@ -214,7 +260,14 @@ export const recordPlacement = (body: unknown) =>
   request<{ id: string }>('POST', '/api/placements', { body });
 export const placementOf = (id: string) =>
   request<{
-    placement: PlacementSummary & { employerId: string; jobCoach: boolean };
+    placement: PlacementSummary & {
+      employerId: string;
+      vacancyId: string | null;
+      programmeId: string | null;
+      jobCoach: boolean;
+      support: string;
+      accommodationsProvided: string[];
+    };
     schedule: ScheduledFollowUp[];
   }>('GET', `/api/placements/${id}`);
 export const recordFollowUp = (id: string, body: unknown) =>

@@ -7,6 +7,14 @@ export const employmentRoutes: RouteObject[] = [
     lazy: () => import('./EmploymentPage').then((m) => ({ Component: m.EmploymentPage })),
   },
   {
+    path: 'employment/employers',
+    lazy: () => import('./EmployersPage').then((m) => ({ Component: m.EmployersPage })),
+  },
+  {
+    path: 'employment/employers/:id',
+    lazy: () => import('./EmployerPage').then((m) => ({ Component: m.EmployerPage })),
+  },
+  {
     path: 'employment/vacancies/:id',
     lazy: () => import('./VacancyPage').then((m) => ({ Component: m.VacancyPage })),
   },

@@ -7,11 +7,11 @@ import { SelectInput, TextInput } from '../forms/fields';
 import { requireFields } from '../forms/useFormErrors';
 import { useT } from '../i18n/useT';
 import { OrganisationName } from '../organisations/OrganisationName';
+import { ProgrammeSelect, programmeValue } from '../programmes/ProgrammeSelect';
 import { useRegionOptions } from '../regions/api';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
 import { createWorkshop, listWorkshops, type Workshop, workshopKinds, workshopOrganisations } from './api';
-import { ProgrammeSelect, programmeValue } from './ProgrammeSelect';
 import { useWorkshopAction } from './useWorkshopAction';
 
 /** The workshops of the user's organisations, with how many train there now and how many completed. */

@@ -2,7 +2,7 @@ import { carerSteps } from '@birge/domain/childcare/rules';
 import type { CarerState } from '@birge/domain/childcare/vocabulary';
 import type { Page } from 'playwright-core';
 import type { UiLanguage } from './birge';
-import { choose, pickPerson, tabToId, tabToText } from './keyboard';
+import { chooseByKeyboard, pickPerson, tabToId, tabToText } from './keyboard';
 import { apiGet, settled, tabTo, violations } from './pages';
 
 /*
@@ -96,14 +96,18 @@ export async function gatekeeping(page: Page, m: Record<string, string>, languag
   await submit(page, m['childcare.request.submit'] ?? '', m['childcare.request.done'] ?? '');
 
   await openSubform(page, (m['childcare.decision.new'] ?? '').replace('{name}', name));
-  await choose(page, 'field-outcome', m['childcare.outcome.placed'] ?? '');
+  await chooseByKeyboard(page, 'field-outcome', m['childcare.outcome.placed'] ?? '');
   await tabToId(page, 'field-reasons');
   await page.keyboard.type('Родственников нет');
   await submit(page, m['childcare.decision.submit'] ?? '', m['childcare.decision.done'] ?? '');
 
   await openSubform(page, m['childcare.correction.new'] ?? '');
-  await choose(page, 'field-requestId', name);
-  await choose(page, 'field-outcome', m['childcare.outcome.prevented_alternative_family_care'] ?? '');
+  await chooseByKeyboard(page, 'field-requestId', name);
+  await chooseByKeyboard(
+    page,
+    'field-outcome',
+    m['childcare.outcome.prevented_alternative_family_care'] ?? '',
+  );
   await tabTo(
     page,
     (element) => element.tagName === 'INPUT' && element.getAttribute('type') === 'checkbox',
@@ -127,7 +131,7 @@ export async function placement(page: Page, m: Record<string, string>, language:
   await settled(page);
   const found = await violations(page, language, 'care case');
   await openSubform(page, m['childcare.record.new'] ?? '');
-  await choose(page, 'field-kind', m['childcare.record.placement_decision'] ?? '');
+  await chooseByKeyboard(page, 'field-kind', m['childcare.record.placement_decision'] ?? '');
   await tabToId(page, 'field-text');
   await page.keyboard.type('Устройство к родственникам');
   await submit(page, m['childcare.record.submit'] ?? '', m['childcare.record.done'] ?? '');
@@ -149,7 +153,7 @@ export async function placement(page: Page, m: Record<string, string>, language:
   );
 
   await openSubform(page, m['childcare.placement.new'] ?? '');
-  await choose(page, 'field-type', m['childcare.type.kinship_care'] ?? '');
+  await chooseByKeyboard(page, 'field-type', m['childcare.type.kinship_care'] ?? '');
   await tabToText(page, m['childcare.placement.submit'] ?? '', 'BUTTON');
   await page.keyboard.press('Enter');
   await page.waitForURL((url) => url.pathname.startsWith('/childcare/placements/'));
@@ -163,7 +167,7 @@ export async function placement(page: Page, m: Record<string, string>, language:
     .locator('#visits-caption ~ tbody tr', { hasText: 'Бала жаңы үй-бүлөгө көнүп жатат' })
     .filter({ hasText: m['childcare.visit.done'] ?? '' })
     .waitFor();
-  await choose(page, 'field-which', m['childcare.visit.extra'] ?? '');
+  await chooseByKeyboard(page, 'field-which', m['childcare.visit.extra'] ?? '');
   await tabToId(page, 'field-findings');
   await page.keyboard.type('Мугалим баланын абалын сурады');
   await tabToText(page, m['childcare.visit.submit'] ?? '', 'BUTTON');
@@ -185,8 +189,12 @@ export async function nextCarerStep(
   await page.goto('/childcare/carers');
   await settled(page);
   const next = carerSteps[carer.state][0] ?? 'withdrawn';
-  await choose(page, 'field-carerId', `${carer.name} (${m[`childcare.carerState.${carer.state}`]})`);
-  await choose(page, 'field-state', m[`childcare.carerState.${next}`] ?? '');
+  await chooseByKeyboard(
+    page,
+    'field-carerId',
+    `${carer.name} (${m[`childcare.carerState.${carer.state}`]})`,
+  );
+  await chooseByKeyboard(page, 'field-state', m[`childcare.carerState.${next}`] ?? '');
   await submit(page, m['childcare.carers.change'] ?? '', m['childcare.carers.changed'] ?? '');
   await openAll(page);
   return checked(page, language, 'carers');
@@ -201,7 +209,7 @@ export async function registerInstitution(
   await page.goto('/childcare/institutions/new');
   await settled(page);
   const found = await violations(page, language, 'new institution');
-  await choose(page, 'field-organisationId', name);
+  await chooseByKeyboard(page, 'field-organisationId', name);
   await tabToId(page, 'field-capacity');
   await page.keyboard.type('60');
   await tabToId(page, 'field-targetChildrenLeaving');

@@ -16,11 +16,28 @@ export const tabToText = (page: Page, text: string, tag: string) =>
 export const tabToId = (page: Page, id: string) =>
   tabTo(page, new Function(`return (element) => element.id === ${JSON.stringify(id)}`)(), id);
 
+export const tabToName = (page: Page, name: string) =>
+  tabTo(
+    page,
+    new Function(`return (element) => element.getAttribute('name') === ${JSON.stringify(name)}`)(),
+    name,
+  );
+
+/** Tab to the checkbox whose label reads so; Space then ticks it. */
+export const tabToCheckbox = (page: Page, label: string) =>
+  tabTo(
+    page,
+    new Function(
+      `return (element) => element.tagName === 'INPUT' && element.type === 'checkbox' && element.closest('label')?.textContent?.trim() === ${JSON.stringify(label)}`,
+    )(),
+    label,
+  );
+
 /**
  * Opens a select by keyboard and moves to the option whose text starts with `option`: from the first one, as a
  * select with a value opens on its chosen option.
  */
-export async function choose(page: Page, fieldId: string, option: string) {
+export async function chooseByKeyboard(page: Page, fieldId: string, option: string) {
   await tabToId(page, fieldId);
   await page.keyboard.press('Enter');
   await page.getByRole('listbox').waitFor();
@@ -32,10 +49,10 @@ export async function choose(page: Page, fieldId: string, option: string) {
   await page.keyboard.press('Enter');
 }
 
-/** Types a name into the person picker and takes the match that starts with it. */
-export async function pickPerson(page: Page, name: string) {
+/** Types into the person picker (the name, or `typed`) and takes, by arrow keys, the match that starts with the name. */
+export async function pickPerson(page: Page, name: string, typed = name) {
   await tabToId(page, 'field-personId');
-  await page.keyboard.type(name);
+  await page.keyboard.type(typed);
   await page
     .getByRole('option', { name: new RegExp(`^${name}`) })
     .first()

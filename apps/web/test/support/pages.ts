@@ -34,9 +34,7 @@ export async function settled(page: Page): Promise<void> {
 
 export async function violations(page: Page, language: UiLanguage, label: string): Promise<string[]> {
   expect(await page.locator('html').getAttribute('lang'), label).toBe(language);
-  // Legacy mode runs axe in the page itself: Birge has no frames, so the partial run's aggregation in a new
-  // blank page would only repeat work.
-  const results = await new AxeBuilder({ page }).setLegacyMode().analyze();
+  const results = await new AxeBuilder({ page }).analyze();
   return results.violations.map(
     (violation) =>
       `${language} ${label}: ${violation.id} (${violation.impact}) ${violation.nodes
@@ -69,4 +67,52 @@ export function apiWrite<T>(page: Page, method: 'POST' | 'PATCH', path: string, 
     },
     { url: path, verb: method, data: body },
   ) as Promise<T>;
+}
+
+const words = (text: string) => ({ ky: text, kk: text, ru: text, en: text });
+
+/**
+ * This year's programme of the signed-in user's first organisation, its goal, outcome and output 1.1, and under
+ * that one indicator 1.1.a, defined over the programme and its owner: made through the API, for pages to show.
+ */
+export async function programmeOfThisYear(
+  page: Page,
+  titles: { programme: string; indicator: string },
+  definition: (made: { programmeId: string; owner: string }) => unknown,
+): Promise<{ programmeId: string; indicatorId: string }> {
+  const session = await apiGet<{ memberships: { organisationId: string }[] }>(page, '/api/session');
+  const owner = session.memberships[0]?.organisationId ?? '';
+  const year = new Date().getUTCFullYear();
+  const { id: programmeId } = await apiWrite<{ id: string }>(page, 'POST', '/api/programmes', {
+    title: words(titles.programme),
+    description: words(''),
+    ownerOrganisationId: owner,
+    status: 'implementation',
+    startDate: `${year}-01-01`,
+    endDate: `${year}-12-31`,
+    currency: 'KGS',
+  });
+  const result = (parentId: string | null, level: string, code: string) =>
+    apiWrite<{ id: string }>(page, 'POST', `/api/programmes/${programmeId}/results`, {
+      parentId,
+      level,
+      code,
+      title: words(code),
+    });
+  const goal = await result(null, 'goal', 'G');
+  const outcome = await result(goal.id, 'outcome', '1');
+  const output = await result(outcome.id, 'output', '1.1');
+  const { id: indicatorId } = await apiWrite<{ id: string }>(
+    page,
+    'POST',
+    `/api/results/${output.id}/indicators`,
+    {
+      code: '1.1.a',
+      title: words(titles.indicator),
+      unit: 'persons',
+      disaggregations: ['sex'],
+      definition: definition({ programmeId, owner }),
+    },
+  );
+  return { programmeId, indicatorId };
 }

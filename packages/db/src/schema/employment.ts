@@ -8,6 +8,7 @@ import type {
   Premises,
   ProposalStatus,
   ReadinessStage,
+  RepresentativeRelation,
   Sector,
   VacancyStatus,
   WorkHours,
@@ -57,6 +58,9 @@ export const jobSeekerProfiles = pgTable(
     readiness: text('readiness').$type<ReadinessStage>().notNull(),
     consentGivenOn: date('consent_given_on', { mode: 'string' }),
     consentGivenBy: text('consent_given_by').$type<'person' | 'representative'>(),
+    /** The parent, guardian or carer who consented for the person, and what they are to the person. */
+    consentRepresentativeName: text('consent_representative_name').notNull().default(''),
+    consentRepresentativeRelation: text('consent_representative_relation').$type<RepresentativeRelation>(),
     consentWithdrawnOn: date('consent_withdrawn_on', { mode: 'string' }),
     showContacts: boolean('show_contacts').notNull().default(false),
     showFunctioning: boolean('show_functioning').notNull().default(false),

@@ -6,9 +6,12 @@ import {
   fairRoles,
   followUpMonths,
   interviewOutcomes,
+  type PremisesFeature,
   payCurrencies,
+  premisesFeatures,
   proposalStatuses,
   readinessStages,
+  representativeRelations,
   sectors,
   vacancyStatuses,
   workHours,
@@ -27,13 +30,27 @@ const unique = <T extends z.ZodType>(item: T, max: number) =>
 /** A skill from the shared list (`baking`) or in the person's own words. */
 const skill = text(80);
 
-/** Consent to show the profile to employers: given on a day, by whom, and which parts beyond the profile. */
-const employerConsentSchema = z.object({
-  givenOn: isoDate,
-  givenBy: z.enum(['person', 'representative']),
-  showContacts: z.boolean().default(false),
-  showFunctioning: z.boolean().default(false),
-});
+/**
+ * Consent to show the profile to employers: given on a day, by whom, and which parts beyond the profile. A
+ * representative who consents for the person is named, with what they are to the person.
+ */
+const employerConsentSchema = z
+  .object({
+    givenOn: isoDate,
+    givenBy: z.enum(['person', 'representative']),
+    representativeName: optionalText(200),
+    representativeRelation: z.enum(representativeRelations).nullable().default(null),
+    showContacts: z.boolean().default(false),
+    showFunctioning: z.boolean().default(false),
+  })
+  .refine((c) => c.givenBy !== 'representative' || c.representativeName.length > 0, {
+    path: ['representativeName'],
+    message: 'required',
+  })
+  .refine((c) => c.givenBy !== 'representative' || c.representativeRelation !== null, {
+    path: ['representativeRelation'],
+    message: 'required',
+  });
 
 export const jobProfileSchema = z.object({
   education: z.enum(educationLevels),
@@ -65,12 +82,10 @@ const contactSchema = z.object({
 
 /** The employer's own assessment of its premises: what a person with a disability meets at the door and inside. */
 export const premisesSchema = z.object({
-  stepFreeEntrance: z.boolean().default(false),
-  accessibleToilet: z.boolean().default(false),
-  lift: z.boolean().default(false),
-  accessibleParking: z.boolean().default(false),
-  tactileSigns: z.boolean().default(false),
-  quietSpace: z.boolean().default(false),
+  ...(Object.fromEntries(premisesFeatures.map((feature) => [feature, z.boolean().default(false)])) as Record<
+    PremisesFeature,
+    z.ZodDefault<z.ZodBoolean>
+  >),
   note: optionalText(1000),
 });
 export type Premises = z.infer<typeof premisesSchema>;

@@ -42,6 +42,17 @@ export type Accommodation = (typeof accommodations)[number];
  */
 export const essentialAccommodations: readonly Accommodation[] = ['accessible_workplace', 'sign_language'];
 
+/** What the employer's own assessment of its premises asks: what a person with a disability meets there. */
+export const premisesFeatures = [
+  'stepFreeEntrance',
+  'accessibleToilet',
+  'lift',
+  'accessibleParking',
+  'tactileSigns',
+  'quietSpace',
+] as const;
+export type PremisesFeature = (typeof premisesFeatures)[number];
+
 /** Where a job seeker stands, from first meeting to work. */
 export const readinessStages = ['exploring', 'training', 'ready', 'working'] as const;
 export type ReadinessStage = (typeof readinessStages)[number];
@@ -71,6 +82,13 @@ export type VacancyStatus = (typeof vacancyStatuses)[number];
 
 export const payCurrencies = ['KGS', 'KZT'] as const;
 export type PayCurrency = (typeof payCurrencies)[number];
+
+/**
+ * What the representative who consents for a job seeker is to them, in the words of the person registry's
+ * relations: a parent or a guardian most often, a spouse, a brother or sister, or a carer.
+ */
+export const representativeRelations = ['parent', 'guardian', 'spouse', 'sibling', 'carer'] as const;
+export type RepresentativeRelation = (typeof representativeRelations)[number];
 
 /** A proposal of a candidate to an employer, and what became of it. */
 export const proposalStatuses = ['proposed', 'invited', 'declined', 'hired'] as const;

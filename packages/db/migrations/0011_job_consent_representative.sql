@@ -1,0 +1,2 @@
+ALTER TABLE "job_seeker_profiles" ADD COLUMN "consent_representative_name" text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE "job_seeker_profiles" ADD COLUMN "consent_representative_relation" text;
