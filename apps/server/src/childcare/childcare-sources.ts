@@ -86,6 +86,7 @@ const institutionChildren: IndicatorSource = {
   key: 'institutions.children',
   attributes: { latest: ['yes', 'no'] },
   amountUnit: 'children',
+  withoutPersons: true,
   recordPath: (id) => `/childcare/institutions/${id}`,
   facts:
     () => sql`select ${careInstitutions.id} as record_id, ${organisations.name} as label, null::uuid as person_id,

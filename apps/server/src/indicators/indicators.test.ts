@@ -562,6 +562,8 @@ describe('the records behind a value', () => {
       recordId: ids.P3,
       label: 'P3 Test',
       occurredOn: '2025-11-30',
+      organisationName: 'Информационный центр «Жаңырык» — Бишкек',
+      value: 1,
       path: `/persons/${ids.P3}`,
     });
     expect(first).toMatchObject({ total: 4, restricted: false });
@@ -635,6 +637,7 @@ describe('the records behind a value', () => {
     expect(await indicatorRecords(t.db, worker(), { definition, period: y2025 })).toEqual({
       items: [],
       total: 1,
+      value: 1,
       restricted: true,
       nextCursor: null,
     });
@@ -663,7 +666,7 @@ describe('the records behind a value', () => {
   it('gives nothing for a source no module has registered, and refuses a forged cursor', async () => {
     expect(
       await indicatorRecords(t.db, childWorker(), { definition: count('grants.awarded'), period: y2025 }),
-    ).toEqual({ items: [], total: 0, restricted: false, nextCursor: null });
+    ).toEqual({ items: [], total: 0, value: 0, restricted: false, nextCursor: null });
     const forged = Buffer.from(JSON.stringify(['2025-01-01', "x'; drop table persons; --"])).toString(
       'base64url',
     );

@@ -1,6 +1,7 @@
 import { organisations, type Queryable, regions } from '@birge/db';
 import {
   type Actor,
+  combinationOf,
   type Disaggregation,
   type Language,
   type PeriodKind,
@@ -101,7 +102,9 @@ export async function donorReport(
         baseline: presented.baseline
           ? `${number.format(presented.baseline.value)} (${presented.baseline.date})`
           : '–',
-        targets: periods.map((p) => cell(valueWithin(p, presented.targets))),
+        targets: periods.map((p) =>
+          cell(valueWithin(p, presented.targets, combinationOf(presented.definition))),
+        ),
         actuals: periods.map((_, i) => {
           const v = values.find((row) => row.period === i && row.group === null);
           return cell(v?.value ?? null, v?.suppressed);
