@@ -11,7 +11,9 @@ let t: TestApp;
 let owner: Client;
 let centreWorker: Client;
 let centreCoordinator: Client;
-const ids: Record<string, string> = {};
+type Key = 'janyryk' | 'centre' | 'qorgan' | 'programme' | 'output' | 'registered' | Person;
+type Person = 'Айжан' | 'Бермет' | 'Гүлзат' | 'Данияр';
+const ids = {} as Record<Key, string>;
 const year = new Date().getUTCFullYear();
 const words = (en: string) => ({ en, ru: `${en} (ru)`, ky: `${en} (ky)`, kk: `${en} (kk)` });
 const thisYear = { periodStart: `${year}-01-01`, periodEnd: `${year + 1}-01-01` };
@@ -69,7 +71,7 @@ beforeAll(async () => {
     ['Бермет', 'female'],
     ['Гүлзат', 'female'],
     ['Данияр', 'male'],
-  ]) {
+  ] as const) {
     const created = await centreWorker.post(
       '/api/persons',
       personInput(ids.centre, { familyName: `Семья${givenName}`, givenName, sex }),
