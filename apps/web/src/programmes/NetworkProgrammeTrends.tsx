@@ -35,7 +35,10 @@ export function ProgrammeOverTime({ programme, headline }: { programme: Programm
   const id = `network-over-time-${programme.id}`;
   return (
     <section aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('programmes.network.overTime')}</h3>
+      <h3 id={`${id}-title`}>
+        {t('programmes.network.overTime')}
+        <span className="visually-hidden">: {words(programme.title)}</span>
+      </h3>
       <QueryState query={dashboard}>
         {headline.map((indicator) => {
           const values = valuesOf(indicator);
@@ -119,7 +122,10 @@ export function ProgrammeByRegion({ programme, headline }: { programme: Programm
   if (computed.length === 0) return null;
   return (
     <section aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('programmes.network.byRegion')}</h3>
+      <h3 id={`${id}-title`}>
+        {t('programmes.network.byRegion')}
+        <span className="visually-hidden">: {words(programme.title)}</span>
+      </h3>
       {regions.length === 0 ? (
         <p>{t('programmes.indicator.noValues')}</p>
       ) : (
