@@ -1,4 +1,4 @@
-import { organisations, type Queryable, regions } from '@birge/db';
+import type { Queryable } from '@birge/db';
 import {
   type Actor,
   combinationOf,
@@ -8,10 +8,10 @@ import {
   type ResultLevel,
   valueWithin,
 } from '@birge/domain';
-import { inArray } from 'drizzle-orm';
 import { manualValuesOf, valuesOf } from '../programmes/dashboard';
 import type { LoadedProgramme } from '../programmes/load-programme';
 import type { PresentedIndicator, ResultNode } from '../programmes/programme-queries';
+import { groupRecords } from './group-records';
 import { element, narratives, number, periodDates } from './iati-xml';
 
 // IATI 2.03 codelists, by Birge's words.
@@ -77,26 +77,11 @@ async function publish(
 
 /** Regions by their ISO code and organisations by name; sexes, ages and disability by Birge's own keys. */
 async function dimensionValues(db: Queryable, published: Published[]) {
-  const ids = [
-    ...new Set(
-      published.flatMap((p) =>
-        p.split
-          .filter((s) => s.by === 'region' || s.by === 'organisation')
-          .flatMap((s) => s.cells.map((c) => c.group).filter((g): g is string => g !== null)),
-      ),
-    ),
-  ];
-  const [regionRows, organisationRows] = ids.length
-    ? await Promise.all([
-        db.select({ id: regions.id, name: regions.code }).from(regions).where(inArray(regions.id, ids)),
-        db
-          .select({ id: organisations.id, name: organisations.name })
-          .from(organisations)
-          .where(inArray(organisations.id, ids)),
-      ])
-    : [[], []];
-  const names = new Map([...regionRows, ...organisationRows].map((r) => [r.id, r.name ?? r.id]));
-  return (group: string) => names.get(group) ?? group;
+  const found = await groupRecords(
+    db,
+    published.flatMap((p) => p.split.flatMap((s) => s.cells.map((c) => c.group))),
+  );
+  return (group: string) => found.region(group)?.code ?? found.organisation(group)?.name ?? group;
 }
 
 function indicatorXml({ indicator, periods, totals, split }: Published, valueOf: (group: string) => string) {
