@@ -128,8 +128,8 @@ describe('an activity from plan to attendance', () => {
     const sheet = (body: object) =>
       coordinator.request('PUT', `/api/activities/${forum.body.id}/attendance-counts`, body);
     const crowded = await sheet({ rows: [...rows, { ...rows[1], role: 'participant', count: 1 }] });
-    expect(crowded.status).toBe(400);
-    expect(crowded.body.error.fields.rows).toBe(
+    expect(crowded.status).toBe(409);
+    expect(crowded.body.error.message).toBe(
       'The sheet counts 14 participants, more than the 13 places. Raise the capacity or correct the sheet.',
     );
     const put = await sheet({ rows: [...rows, { ...rows[1], role: 'speaker', count: 2 }] });

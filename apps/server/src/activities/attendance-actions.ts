@@ -160,7 +160,7 @@ export async function replaceAttendanceCounts(
       if ((named?.n ?? 0) > 0) throw new AppError(409, 'activities.namedAttendance');
     }
     if (activity.capacity !== null && participants > activity.capacity)
-      throw invalidField('rows', 'activities.sheetOverCapacity', {
+      throw new AppError(409, 'activities.sheetOverCapacity', {
         count: participants,
         capacity: activity.capacity,
       });
