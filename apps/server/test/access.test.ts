@@ -65,12 +65,16 @@ beforeAll(async () => {
 /** What an outsider sees of the child-protection work: counts, never the child's name. */
 const namesNoChild = (body: unknown) => expect(JSON.stringify(body)).not.toContain('Айсулуу');
 
-/** A programme of Janyryk with the Bishkek centre as implementer: a goal, an outcome, an output, an indicator. */
-const programme: Record<'id' | 'goal' | 'output' | 'indicator', string> = {
+/**
+ * A programme of Janyryk with the Bishkek centre as implementer: a goal, an outcome, an output, an indicator
+ * with a value entered by hand.
+ */
+const programme: Record<'id' | 'goal' | 'output' | 'indicator' | 'manualValue', string> = {
   id: '',
   goal: '',
   output: '',
   indicator: '',
+  manualValue: '',
 };
 beforeAll(async () => {
   const owner = await t.signIn('janyryk.admin@birge.test');
@@ -93,6 +97,13 @@ beforeAll(async () => {
   programme.output = await add(await add(programme.goal, 'outcome', '1'), 'output', '1.1');
   programme.indicator = (
     await owner.post(`/api/results/${programme.output}/indicators`, { code: '1.1.a', title, unit: 'schools' })
+  ).body.id;
+  programme.manualValue = (
+    await owner.post(`/api/indicators/${programme.indicator}/manual-values`, {
+      periodStart: '2026-01-01',
+      periodEnd: '2026-04-01',
+      value: 3,
+    })
   ).body.id;
 });
 
@@ -741,6 +752,12 @@ const cases: Record<string, Case> = {
         periodEnd: '2026-04-01',
         value: 100,
       }),
+  },
+  'PATCH /api/manual-values/{id}': {
+    denied: () => outsider.patch(`/api/manual-values/${programme.manualValue}`, { value: 100, version: 1 }),
+  },
+  'DELETE /api/manual-values/{id}': {
+    denied: () => outsider.delete(`/api/manual-values/${programme.manualValue}`),
   },
   'GET /api/programmes/{id}/dashboard': {
     denied: () => outsider.get(`/api/programmes/${programme.id}/dashboard?period=year`),

@@ -336,6 +336,9 @@ const bad: Record<string, () => Promise<{ status: number; body: any }>> = {
       periodEnd: '2026-04-01',
       value: 3,
     }),
+  'PATCH /api/manual-values/{id}': () =>
+    manager.patch(`/api/manual-values/${missing}`, { value: -1, version: 1 }),
+  'DELETE /api/manual-values/{id}': () => manager.delete(`/api/manual-values/${missing}`),
   'POST /api/workshops': () =>
     supervisor.post('/api/workshops', { organisationId: ids.centre, kind: 'mine', name: '', capacity: 0 }),
   'POST /api/workshops/{id}/modules': () =>

@@ -1,3 +1,4 @@
+import { dayAfter } from '@birge/domain/programmes/logframe';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -83,6 +84,9 @@ describe('programme pages pass axe-core in two languages', () => {
       const networkId = listed.networkId ?? networks.items[0]?.id;
       const base = `/programmes/${detail.id}`;
       const outputId = detail.results.at(-1)?.id;
+      // The records behind the whole span's value, and behind one of its groups.
+      const span = `periodStart=${detail.startDate}&periodEnd=${dayAfter(detail.endDate)}`;
+      const group = computed.disaggregations.includes('sex') ? 'sex&group=female' : 'region';
 
       for (const path of [
         '/programmes',
@@ -95,8 +99,8 @@ describe('programme pages pass axe-core in two languages', () => {
         `${base}/indicators/${computed.id}`,
         `${base}/indicators/${computed.id}?period=month`,
         `${base}/indicators/${manual.id}`,
-        `${base}/indicators/${computed.id}/records?periodStart=${detail.startDate}&periodEnd=2030-01-01`,
-        `${base}/indicators/${computed.id}/records?periodStart=${detail.startDate}&periodEnd=2030-01-01&disaggregateBy=sex&group=female`,
+        `${base}/indicators/${computed.id}/records?${span}`,
+        `${base}/indicators/${computed.id}/records?${span}&disaggregateBy=${group}`,
         `${base}/indicators/${computed.id}/edit`,
         `${base}/results/${outputId}/indicators/new`,
         `/networks/${networkId}/programmes`,
@@ -118,6 +122,15 @@ describe('programme pages pass axe-core in two languages', () => {
       await page.locator('details[open] form button[type="submit"]').click();
       await page.locator('.error-summary').waitFor();
       found.push(...(await violations(page, language, 'manual value with errors')));
+
+      // A value entered by hand being corrected, then about to be removed.
+      const changes = page.locator('table:has(#manual-caption) tbody tr').first().locator('button');
+      await changes.first().click();
+      await page.locator('main h3[tabindex="-1"]').waitFor();
+      found.push(...(await violations(page, language, 'manual value being corrected')));
+      await changes.last().click();
+      await page.locator('main [role="alert"]').waitFor();
+      found.push(...(await violations(page, language, 'manual value about to be removed')));
 
       // A new programme sent empty, and a new indicator refused by the API for its code.
       await page.goto('/programmes/new');
@@ -232,7 +245,7 @@ describe('programme pages by keyboard', () => {
     await coordinator.keyboard.press('Enter');
     await coordinator.waitForURL((url) => url.pathname.endsWith('/records'));
     await settled(coordinator);
-    expect(await coordinator.locator('main .card-list a').count()).toBeGreaterThan(0);
+    expect(await coordinator.locator('main table a').count()).toBeGreaterThan(0);
 
     await coordinatorContext.close();
 

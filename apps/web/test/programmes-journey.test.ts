@@ -38,7 +38,7 @@ async function valueThisYear(page: Page): Promise<number> {
 }
 
 describe('a coordinator builds a logframe and sees an indicator follow the work', () => {
-  it('creates a programme, its logframe and indicators over persons registered and over attendance; a new person and a training’s attendance count, and are found behind the values', async () => {
+  it('creates a programme, its logframe and indicators over persons registered and over attendance; a new person and the activities’ attendance count, and are found behind the values', async () => {
     const context = await newContext(browser, birge.url, 'en-GB');
     const page = await context.newPage();
     await signIn(page, 'coordinator@birge.test');
@@ -161,24 +161,28 @@ describe('a coordinator builds a logframe and sees an indicator follow the work'
     await settled(page);
     expect(await valueThisYear(page)).toBe(0);
 
-    // A training of the programme, held: the new person by name, twelve more counted on the sheet.
-    await page.goto('/activities/new');
-    await settled(page);
-    await choose(page, 'type', 'Training');
-    await page.locator('input[name="title"]').fill('Rights of persons with disabilities');
-    await page.locator('input[name="startsAt"]').fill(`${year}-03-02T09:00`);
-    await choose(page, 'programmeId', 'Living together');
-    await choose(page, 'status', 'Held');
-    await page.locator('main form button[type="submit"]').last().click();
-    await page.waitForURL((url) => /^\/activities\/[0-9a-f-]{36}$/.test(url.pathname));
+    // A training of the programme, held, with the new person by name; an information session counted on a sheet.
+    const holdActivity = async (type: string, title: string, startsAt: string) => {
+      await page.goto('/activities/new');
+      await settled(page);
+      await choose(page, 'type', type);
+      await page.locator('input[name="title"]').fill(title);
+      await page.locator('input[name="startsAt"]').fill(startsAt);
+      await choose(page, 'programmeId', 'Living together');
+      await choose(page, 'status', 'Held');
+      await page.locator('main form button[type="submit"]').last().click();
+      await page.waitForURL((url) => /^\/activities\/[0-9a-f-]{36}$/.test(url.pathname));
+    };
+    await holdActivity('Training', 'Rights of persons with disabilities', `${year}-03-02T09:00`);
     await page.locator('#person-search').fill('Токтогулова');
     await page.getByRole('button', { name: 'Register Токтогулова Нуриза' }).first().click();
     await page.getByText('The person is registered.').waitFor();
+    await holdActivity('Information session', 'Benefits for families', `${year}-03-09T15:00`);
     await page.locator('input[name="count"]').fill('12');
     await page.locator('input[name="count"]').press('Enter');
     await page.getByText('12 persons counted').waitFor();
 
-    // The indicator counts all thirteen, and the named participant is behind the value.
+    // The indicator counts all thirteen, and both activities stand behind the value, each with its count.
     await page.goto(participantsPath);
     await settled(page);
     expect(await valueThisYear(page)).toBe(13);
@@ -189,10 +193,12 @@ describe('a coordinator builds a logframe and sees an indicator follow the work'
       .click();
     await page.waitForURL((url) => url.pathname.endsWith('/records'));
     await settled(page);
-    await page
-      .getByRole('link', { name: /Токтогулова/ })
-      .first()
-      .waitFor();
+    const behind = page.locator('table:has(#records-caption) tbody tr');
+    expect(await behind.count()).toBe(2);
+    expect(await behind.first().innerText()).toContain('Benefits for families');
+    expect(await behind.first().locator('td').last().innerText()).toBe('12');
+    await page.getByRole('link', { name: 'Rights of persons with disabilities' }).click();
+    await page.waitForURL((url) => /^\/activities\/[0-9a-f-]{36}$/.test(url.pathname));
     await context.close();
   }, 240_000);
 });

@@ -5,7 +5,8 @@ import { createTestApp, type TestApp } from '../../test/harness';
 import { indicatorValues } from '../indicators/indicator-values';
 
 // A small world counted by hand: a training of two named persons (one completed), a forum with a counted
-// sheet of 20 (17 participants, 3 speakers), a cancelled workshop, and three visits of two facilitators.
+// sheet of 20 (17 participants, 3 speakers), a cancelled workshop, a cancelled training someone was marked as
+// having completed, and three visits of two facilitators.
 let t: TestApp;
 const nobody: Actor = {
   userId: '00000000-0000-4000-8000-00000000000f',
@@ -52,17 +53,19 @@ beforeAll(async () => {
     startsAt: new Date(`${day}T04:00:00Z`),
     status,
   });
-  const [training, forum] = await t.db
+  const [training, forum, , cancelled] = await t.db
     .insert(activities)
     .values([
       { ...activity('training', '2025-03-01', 'held'), trainsFacilitators: true },
       activity('forum', '2026-05-01', 'held'),
       activity('workshop', '2025-06-01', 'cancelled'),
+      activity('training', '2025-07-01', 'cancelled'),
     ])
     .returning({ id: activities.id });
   await t.db.insert(attendees).values([
     { activityId: training?.id ?? '', personId: a?.id ?? '', completedOn: '2025-03-03' },
     { activityId: training?.id ?? '', personId: b?.id ?? '', role: 'facilitator' },
+    { activityId: cancelled?.id ?? '', personId: b?.id ?? '', completedOn: '2025-07-02' },
   ]);
   await t.db.insert(attendanceCounts).values([
     { activityId: forum?.id ?? '', sex: 'female', ageBand: '18-29', disability: 'yes', count: 12 },
@@ -116,8 +119,9 @@ describe('the activities’ sources', () => {
     ]);
   });
 
-  it('counts persons who completed a training, on the day they completed it', async () => {
+  it('counts persons who completed a training, on the day they completed it, none of a cancelled one', async () => {
     expect(await total({ measure: 'distinct_persons', source: 'trainings.completed' })).toBe(1);
+    expect(await total(count('trainings.completed'))).toBe(1);
     const [y2025] = await indicatorValues(t.db, nobody, {
       definition: count('trainings.completed'),
       periods: [{ start: '2025-03-03', end: '2025-03-04' }],

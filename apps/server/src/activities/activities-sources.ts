@@ -1,6 +1,6 @@
 import { activities, attendanceCounts, attendees, monitoringVisits } from '@birge/db';
 import { activityStatuses, attendanceRoles } from '@birge/domain';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { IndicatorSource } from '../indicators/indicator-source';
 import { joinPerson, localDay, personFactColumns } from '../persons/persons-sources';
 
@@ -9,11 +9,15 @@ const activityColumns = sql`${activities.organisationId} as organisation_id, ${a
   ${activities.programmeId} as programme_id, ${activities.type} as activity_type`;
 const noPersonColumns = sql`null::text as sex, null::int as age_years, null::text as age_band,
   null::text as disability`;
+/** A drill-down lists an activity by its title, not by one of the persons who attended it. */
+const activityTitle = (recordId: SQL) =>
+  sql`select ${activities.title} from ${activities} where ${activities.id} = ${recordId}`;
 
 /** Activities held, on the day they started, under their lead organiser and where they took place. */
 const held: IndicatorSource = {
   key: 'activities.held',
   attributes: { status: activityStatuses },
+  withoutPersons: true,
   recordPath: (id) => `/activities/${id}`,
   facts:
     () => sql`select ${activities.id} as record_id, ${activities.title} as label, null::uuid as person_id,
@@ -30,6 +34,7 @@ const held: IndicatorSource = {
 const participants: IndicatorSource = {
   key: 'attendance.participants',
   attributes: { role: attendanceRoles },
+  recordLabel: activityTitle,
   recordPath: (id) => `/activities/${id}`,
   facts:
     () => sql`select ${activities.id} as record_id, ${attendees.personId} as person_id, ${activityColumns},
@@ -47,10 +52,11 @@ const participants: IndicatorSource = {
     where ${activities.status} = 'held'`,
 };
 
-/** Persons who completed a training, on the day they completed it. */
+/** Persons who completed a training that was not cancelled, on the day they completed it. */
 const completed: IndicatorSource = {
   key: 'trainings.completed',
   attributes: { role: attendanceRoles },
+  recordLabel: activityTitle,
   recordPath: (id) => `/activities/${id}`,
   facts:
     () => sql`select ${activities.id} as record_id, ${attendees.personId} as person_id, ${activityColumns},
@@ -59,7 +65,8 @@ const completed: IndicatorSource = {
       jsonb_build_object('role', ${attendees.role}) as attributes
     from ${attendees} join ${activities} on ${activities.id} = ${attendees.activityId}
       ${joinPerson(attendees.personId)}
-    where ${activities.type} = 'training' and ${attendees.completedOn} is not null`,
+    where ${activities.type} = 'training' and ${activities.status} <> 'cancelled'
+      and ${attendees.completedOn} is not null`,
 };
 
 /** Monitoring visits of facilitators at work, one fact per visit about the facilitator visited. */

@@ -115,20 +115,58 @@ describe('an activity from plan to attendance', () => {
     expect(done.body.completedOn).toBe('2026-03-04');
   });
 
-  it('keeps counted attendance as one sheet that replaces the one before', async () => {
+  it('keeps counted attendance as one sheet that replaces the one before, within the places', async () => {
     const rows = [
       { sex: 'female', ageBand: '18-29', disability: 'yes', count: 7 },
       { sex: 'male', ageBand: '30-59', disability: 'no', count: 5 },
       { sex: 'female', ageBand: '18-29', disability: 'yes', count: 1 },
     ];
-    const put = await coordinator.request('PUT', `/api/activities/${id}/attendance-counts`, { rows });
-    expect(put.body.total).toBe(13);
-    const detail = await coordinator.get(`/api/activities/${id}`);
-    expect(detail.body.countedTotal).toBe(13);
-    expect(detail.body.counts).toHaveLength(2);
-    expect(detail.body.participantsRegistered).toBe(1);
-    await coordinator.request('PUT', `/api/activities/${id}/attendance-counts`, { rows: rows.slice(1, 2) });
-    expect((await coordinator.get(`/api/activities/${id}`)).body.countedTotal).toBe(5);
+    const forum = await coordinator.post(
+      '/api/activities',
+      training({ type: 'forum', capacity: 13, trainsFacilitators: false }),
+    );
+    const sheet = (body: object) =>
+      coordinator.request('PUT', `/api/activities/${forum.body.id}/attendance-counts`, body);
+    const crowded = await sheet({ rows: [...rows, { ...rows[1], role: 'participant', count: 1 }] });
+    expect(crowded.status).toBe(409);
+    expect(crowded.body.error.message).toBe(
+      'The sheet counts 14 participants, more than the 13 places. Raise the capacity or correct the sheet.',
+    );
+    const put = await sheet({ rows: [...rows, { ...rows[1], role: 'speaker', count: 2 }] });
+    expect(put.body.total).toBe(15);
+    const detail = await coordinator.get(`/api/activities/${forum.body.id}`);
+    expect(detail.body.countedTotal).toBe(15);
+    expect(detail.body.counts).toHaveLength(3);
+    expect(detail.body.participantsRegistered).toBe(0);
+    await sheet({ rows: rows.slice(1, 2) });
+    expect((await coordinator.get(`/api/activities/${forum.body.id}`)).body.countedTotal).toBe(5);
+  });
+
+  it('takes attendance by name or on a sheet, never both, so nobody is counted twice', async () => {
+    const onSheet = await coordinator.post(
+      '/api/activities',
+      training({ type: 'forum', capacity: null, trainsFacilitators: false }),
+    );
+    await coordinator.request('PUT', `/api/activities/${onSheet.body.id}/attendance-counts`, {
+      rows: [{ sex: 'male', ageBand: '30-59', disability: 'no', count: 4 }],
+    });
+    const named = await coordinator.post(`/api/activities/${onSheet.body.id}/attendees`, {
+      personId: persons.chynara,
+    });
+    expect(named.status).toBe(409);
+    expect(named.body.error.code).toBe('activities.countedAttendance');
+    const counted = await coordinator.request('PUT', `/api/activities/${id}/attendance-counts`, {
+      rows: [{ sex: 'male', ageBand: '30-59', disability: 'no', count: 4 }],
+    });
+    expect(counted.status).toBe(409);
+    expect(counted.body.error.code).toBe('activities.namedAttendance');
+    expect((await coordinator.get(`/api/activities/${id}`)).body.countedTotal).toBe(0);
+    // Clearing the sheet opens the activity to attendance by name.
+    await coordinator.request('PUT', `/api/activities/${onSheet.body.id}/attendance-counts`, { rows: [] });
+    const again = await coordinator.post(`/api/activities/${onSheet.body.id}/attendees`, {
+      personId: persons.chynara,
+    });
+    expect(again.status).toBe(201);
   });
 
   it('keeps materials in the database: upload, download the same bytes, delete', async () => {

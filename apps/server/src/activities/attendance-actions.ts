@@ -41,6 +41,11 @@ export async function registerAttendee(
       .from(attendees)
       .where(and(eq(attendees.activityId, activity.id), eq(attendees.personId, input.personId)));
     if (already) throw invalidField('personId', 'activities.alreadyRegistered');
+    const [counted] = await tx
+      .select({ n: count() })
+      .from(attendanceCounts)
+      .where(eq(attendanceCounts.activityId, activity.id));
+    if ((counted?.n ?? 0) > 0) throw new AppError(409, 'activities.countedAttendance');
     if (input.role === 'participant' && activity.capacity !== null) {
       const [taken] = await tx
         .select({ n: count() })
@@ -125,7 +130,11 @@ export async function removeAttendee(
   });
 }
 
-/** The counted sheet replaces the one before it; rows of the same group are added together. */
+/**
+ * The counted sheet replaces the one before it; rows of the same group are added together. An activity's
+ * attendance is either named or counted, never both, or the same people would be counted twice; the sheet's
+ * participants fit the activity's places as named ones do.
+ */
 export async function replaceAttendanceCounts(
   db: Database,
   context: AuditContext,
@@ -138,7 +147,23 @@ export async function replaceAttendanceCounts(
     const same = merged.get(key);
     merged.set(key, same ? { ...same, count: same.count + row.count } : row);
   }
+  const participants = [...merged.values()]
+    .filter((row) => row.role === 'participant')
+    .reduce((sum, row) => sum + row.count, 0);
   return db.transaction(async (tx) => {
+    await lockActivity(tx, activity.id);
+    if (merged.size > 0) {
+      const [named] = await tx
+        .select({ n: count() })
+        .from(attendees)
+        .where(eq(attendees.activityId, activity.id));
+      if ((named?.n ?? 0) > 0) throw new AppError(409, 'activities.namedAttendance');
+    }
+    if (activity.capacity !== null && participants > activity.capacity)
+      throw new AppError(409, 'activities.sheetOverCapacity', {
+        count: participants,
+        capacity: activity.capacity,
+      });
     const before = await tx
       .delete(attendanceCounts)
       .where(eq(attendanceCounts.activityId, activity.id))

@@ -98,6 +98,7 @@ const institutionChildren: IndicatorSource = {
   key: 'institutions.children',
   attributes: { latest: ['yes', 'no'] },
   amountUnit: 'children',
+  withoutPersons: true,
   recordPath: (id) => `/childcare/institutions/${id}`,
   // The two parts of the union list their columns in the same order: a union matches them by place.
   facts: () => sql`select ${careInstitutions.id} as record_id, ${organisations.name} as label,

@@ -2,14 +2,25 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { indicators, manualValues, programmePolicyMarkers, programmes, results } from '@birge/db';
-import type { Actor } from '@birge/domain';
-import { eq } from 'drizzle-orm';
+import {
+  activities,
+  attendanceCounts,
+  attendees,
+  indicators,
+  indicatorTargets,
+  manualValues,
+  programmePolicyMarkers,
+  programmes,
+  results,
+} from '@birge/db';
+import { type Actor, definitionProblems, scopeProblems } from '@birge/domain';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../test/test-database';
 import { indicatorValues } from '../indicators/indicator-values';
+import { indicatorSources } from '../indicators/sources';
 import { programmeDashboard } from '../programmes/dashboard';
-import { findProgramme } from '../programmes/load-programme';
+import { countingScope, findProgramme } from '../programmes/load-programme';
 import { iatiActivityXml } from '../reports/iati-activity';
 import { demoProgrammes } from './demo-programmes';
 import { loadDemo } from './load-demo';
@@ -129,6 +140,51 @@ describe('demo logframes', () => {
       writeFileSync(file, xml);
       execFileSync('xmllint', ['--noout', '--schema', schema, file], { stdio: 'pipe' });
       expect(xml).toContain(`<iati-identifier>${demoProgrammes[key].iatiIdentifier}</iati-identifier>`);
+      // Every indicator with a target carries it, whether set a year at a time or for the whole span.
+      const programme = await programmeNamed(key);
+      const targeted = await handle.db
+        .selectDistinct({ id: indicatorTargets.indicatorId })
+        .from(indicatorTargets)
+        .innerJoin(indicators, eq(indicators.id, indicatorTargets.indicatorId))
+        .where(eq(indicators.programmeId, programme.id));
+      const published = xml.split('<indicator ').slice(1);
+      expect(published.filter((i) => i.includes('<target ')).length).toBe(targeted.length);
+      expect(xml.match(/<budget /g)?.length).toBe(
+        Number(demoProgrammes[key].endDate.slice(0, 4)) -
+          Number(demoProgrammes[key].startDate.slice(0, 4)) +
+          1,
+      );
     }
+  });
+
+  it('defines every indicator as the API would take it: over the sources, within the programme', async () => {
+    for (const key of Object.keys(demoProgrammes) as (keyof typeof demoProgrammes)[]) {
+      const programme = await programmeNamed(key);
+      const rows = await handle.db.select().from(indicators).where(eq(indicators.programmeId, programme.id));
+      for (const row of rows.filter((r) => r.definition)) {
+        const definition = row.definition as NonNullable<typeof row.definition>;
+        expect([row.code, definitionProblems(definition, indicatorSources)]).toEqual([row.code, []]);
+        expect([row.code, scopeProblems(definition, countingScope(programme))]).toEqual([row.code, []]);
+      }
+    }
+  });
+
+  it('takes each activity’s attendance by name or on a sheet, never both, the sheet within the places', async () => {
+    const both = await handle.db
+      .select({ id: activities.id })
+      .from(activities)
+      .where(
+        sql`exists (select 1 from ${attendees} where ${attendees.activityId} = ${activities.id})
+          and exists (select 1 from ${attendanceCounts} where ${attendanceCounts.activityId} = ${activities.id})`,
+      );
+    expect(both).toEqual([]);
+    const crowded = await handle.db
+      .select({ id: activities.id })
+      .from(activities)
+      .where(
+        sql`${activities.capacity} < (select sum(${attendanceCounts.count}) from ${attendanceCounts}
+          where ${attendanceCounts.activityId} = ${activities.id} and ${attendanceCounts.role} = 'participant')`,
+      );
+    expect(crowded).toEqual([]);
   });
 });

@@ -134,7 +134,7 @@ const logframes: Record<DemoProgrammeKey, DemoLogframe> = {
                   unit: 'kg',
                   definition: inProgramme(
                     'workshops.production',
-                    { attributes: { product: ['tomatoes'] } },
+                    { attributes: { product: ['tomatoes'], unit: ['kg'] } },
                     'sum',
                   ),
                   targets: yearly(2017, 2019, 6000),
@@ -145,7 +145,7 @@ const logframes: Record<DemoProgrammeKey, DemoLogframe> = {
                   unit: 'kg',
                   definition: inProgramme(
                     'workshops.production',
-                    { attributes: { product: ['cucumbers'] } },
+                    { attributes: { product: ['cucumbers'], unit: ['kg'] } },
                     'sum',
                   ),
                   targets: yearly(2017, 2019, 2000),

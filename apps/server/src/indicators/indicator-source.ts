@@ -7,7 +7,8 @@ import type { SQL } from 'drizzle-orm';
  *
  * `facts` is a SQL select whose columns are exactly these, in any order:
  *   record_id       uuid          the record counted; drill-down opens it through `recordPath`
- *   label           text          what the drill-down list shows for it (a person's name, an activity's title)
+ *   label           text          what the drill-down list shows for it (a person's name, an activity's title);
+ *                                 a name is shown only to those who may see the person
  *   person_id       uuid | null   the person it is about, when named ("distinct persons" counts these)
  *   organisation_id uuid | null   the organisation that did the work
  *   region_id       uuid | null   where, at any level; the engine rolls it up to the oblast
@@ -33,6 +34,15 @@ export type IndicatorSource = {
   attributes: Record<string, readonly string[] | 'text'>;
   /** Facts about children in care: only child-protection roles may open the records behind the numbers. */
   restricted?: 'child_protection';
+  /**
+   * What the records behind a value are listed under when a record's facts are about several persons (an
+   * activity and its attendees): an expression of the record's id. Without it a record goes by its facts' label.
+   */
+  recordLabel?: (recordId: SQL) => SQL;
+  /** The facts name no person (activities held, kilograms produced): there is nobody to count once. */
+  withoutPersons?: boolean;
+  /** The attribute holding each fact's unit, where the amounts come in several: a sum adds one unit at a time. */
+  amountUnitFrom?: string;
   /** Where one record opens in the web app; records shown on their person's page need `personId`. */
   recordPath: (recordId: string, personId: string | null) => string;
   /**

@@ -562,6 +562,8 @@ describe('the records behind a value', () => {
       recordId: ids.P3,
       label: 'P3 Test',
       occurredOn: '2025-11-30',
+      organisationName: 'Информационный центр «Жаңырык» — Бишкек',
+      value: 1,
       path: `/persons/${ids.P3}`,
     });
     expect(first).toMatchObject({ total: 4, restricted: false });
@@ -635,6 +637,7 @@ describe('the records behind a value', () => {
     expect(await indicatorRecords(t.db, worker(), { definition, period: y2025 })).toEqual({
       items: [],
       total: 1,
+      value: 1,
       restricted: true,
       nextCursor: null,
     });
@@ -660,10 +663,54 @@ describe('the records behind a value', () => {
     expect(page.total).toBe(3);
   });
 
+  it('lists a record once with its facts added up, and pages through persons sharing a record and a day', async () => {
+    const sheet: IndicatorSource = {
+      key: 'test.sheet',
+      attributes: {},
+      recordPath: (id) => `/activities/${id}`,
+      facts: literalFacts(
+        ['P1', 'P2', 'P3']
+          .map(
+            (p) => `('${ids.a1}'::uuid, 'Training', '${ids[p]}'::uuid, '${orgA}'::uuid, null::uuid,
+              '2025-03-01'::date, 'female', 30, null::text, 'yes', null::uuid, 'training', '{}'::text[], 1::numeric,
+              null::numeric, '{}'::jsonb)`,
+          )
+          .concat(`('${ids.a1}', 'Training', null, '${orgA}', null, '2025-03-01', 'male', null, '18-29', 'no', null,
+            'training', '{}', 9, null, '{}')`)
+          .join(', '),
+      ),
+    };
+    indicatorSources.push(sheet);
+    try {
+      const records = await indicatorRecords(t.db, childWorker(), {
+        definition: count('test.sheet'),
+        period: y2025,
+      });
+      expect(records).toMatchObject({ total: 1, value: 12, nextCursor: null });
+      expect(records.items).toEqual([expect.objectContaining({ recordId: ids.a1, label: null, value: 12 })]);
+      const persons: (string | null)[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await indicatorRecords(t.db, childWorker(), {
+          definition: { measure: 'distinct_persons', source: 'test.sheet' },
+          period: y2025,
+          limit: 1,
+          ...(cursor ? { cursor } : {}),
+        });
+        expect(page.total).toBe(3);
+        persons.push(...page.items.map((i) => i.label));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(persons.sort()).toEqual(['Training', 'Training', 'Training']);
+    } finally {
+      indicatorSources.pop();
+    }
+  });
+
   it('gives nothing for a source no module has registered, and refuses a forged cursor', async () => {
     expect(
       await indicatorRecords(t.db, childWorker(), { definition: count('grants.awarded'), period: y2025 }),
-    ).toEqual({ items: [], total: 0, restricted: false, nextCursor: null });
+    ).toEqual({ items: [], total: 0, value: 0, restricted: false, nextCursor: null });
     const forged = Buffer.from(JSON.stringify(['2025-01-01', "x'; drop table persons; --"])).toString(
       'base64url',
     );

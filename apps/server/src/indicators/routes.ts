@@ -25,6 +25,8 @@ export function indicatorRoutes(app: FastifyInstance, db: Database) {
         items: indicatorSources.map((source) => ({
           key: source.key,
           amountUnit: source.amountUnit ?? null,
+          amountUnitFrom: source.amountUnitFrom ?? null,
+          withoutPersons: source.withoutPersons ?? false,
           attributes: source.attributes,
           restricted: source.restricted !== undefined,
         })),
@@ -47,7 +49,7 @@ export function indicatorRoutes(app: FastifyInstance, db: Database) {
       const scope = indicatorPreviewScope(actor);
       if (scope !== null && scope.length === 0) throw forbidden();
       if (to <= from) throw invalidField('to', 'indicators.to_before_from');
-      assertDefinitionFits(definition);
+      await assertDefinitionFits(db, definition);
       const [cell] = await indicatorValues(db, actor, {
         definition: scope === null ? definition : definitionWithin(definition, scope),
         periods: [{ start: from, end: to }],

@@ -1,7 +1,9 @@
 import { indicators, indicatorTargets, manualValues, type Queryable, users } from '@birge/db';
 import {
   type Actor,
+  combinationOf,
   type Disaggregation,
+  definitionInScope,
   type IndicatorDefinition,
   type Period,
   type PeriodKind,
@@ -10,13 +12,17 @@ import {
 } from '@birge/domain';
 import { asc, eq } from 'drizzle-orm';
 import { indicatorValues } from '../indicators/indicator-values';
-import type { LoadedProgramme } from './load-programme';
+import { countingScope, type LoadedProgramme } from './load-programme';
 
 type ValueRow = { period: number; group: string | null; value: number | null; suppressed: boolean };
 
-async function manualValuesOf(db: Queryable, indicatorId: string) {
+/** The values entered by hand for an indicator, with who entered them, in the order of their periods. */
+export async function manualValuesOf(db: Queryable, indicatorId: string) {
   return db
     .select({
+      id: manualValues.id,
+      version: manualValues.version,
+      note: manualValues.note,
       periodStart: manualValues.periodStart,
       periodEnd: manualValues.periodEnd,
       value: manualValues.value,
@@ -30,9 +36,10 @@ async function manualValuesOf(db: Queryable, indicatorId: string) {
 }
 
 /**
- * An indicator's values in each period: computed from the records when it has a definition, otherwise the
- * values entered by hand for stretches inside each period. Small cells are suppressed when `suppressBelow` is
- * given (exports, and readers outside the owner).
+ * An indicator's values in each period: computed from the records when it has a definition — counting only the
+ * work of the programme's organisations, whatever the definition names — otherwise the values entered by hand
+ * for stretches inside each period. Small cells are suppressed when `suppressBelow` is given (exports, and
+ * readers outside the owner).
  */
 export async function valuesOf(
   db: Queryable,
@@ -44,7 +51,7 @@ export async function valuesOf(
 ): Promise<ValueRow[]> {
   if (indicator.definition) {
     return indicatorValues(db, actor, {
-      definition: indicator.definition,
+      definition: definitionInScope(indicator.definition, countingScope(programme)),
       periods: periods.map(({ start, end }) => ({ start, end })),
       ageBands: programme.ageBands,
       ...(options.disaggregateBy ? { disaggregateBy: options.disaggregateBy } : {}),
@@ -112,22 +119,17 @@ export async function programmeDashboard(
     ]);
     const actual = (index: number) =>
       values.find((v) => v.period === index && v.group === null)?.value ?? null;
+    const combination = combinationOf(indicator.definition);
     return {
       id: indicator.id,
       actual: periods.map((_, index) => actual(index)),
-      target: periods.map((period) => valueWithin(period, targets)),
+      target: periods.map((period) => valueWithin(period, targets, combination)),
       total: {
         actual: actual(periods.length),
-        target: whole ? valueWithin(whole, targets) : null,
+        target: whole ? valueWithin(whole, targets, combination) : null,
         baseline: indicator.baselineValue,
       },
-      manual: entered.map((m) => ({
-        periodStart: m.periodStart,
-        periodEnd: m.periodEnd,
-        value: m.value,
-        enteredBy: m.enteredBy,
-        enteredAt: m.enteredAt.toISOString(),
-      })),
+      manual: entered.map((m) => ({ ...m, enteredAt: m.enteredAt.toISOString() })),
     };
   });
   return { periods, indicators: items };

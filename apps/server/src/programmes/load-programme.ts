@@ -1,12 +1,13 @@
 import {
   indicators,
+  manualValues,
   networkMembers,
   programmeParticipants,
   programmes,
   type Queryable,
   results,
 } from '@birge/db';
-import { type Actor, can, type ProgrammeSubject, programmePolicy } from '@birge/domain';
+import { type Actor, type CountingScope, can, type ProgrammeSubject, programmePolicy } from '@birge/domain';
 import { eq, sql } from 'drizzle-orm';
 import { forbidden, notFound } from '../http/app-error';
 
@@ -28,10 +29,21 @@ export async function findProgramme(db: Queryable, id: string): Promise<LoadedPr
     .select({
       programme: programmes,
       readers: sql<string[]>`array(${readerOrganisations(id)})::text[]`,
+      accountable: sql<
+        string[]
+      >`array(select ${programmeParticipants.organisationId} from ${programmeParticipants}
+        where ${programmeParticipants.programmeId} = ${id} and ${programmeParticipants.role} = 'accountable')::text[]`,
     })
     .from(programmes)
     .where(eq(programmes.id, id));
-  return row ? { ...row.programme, readerOrganisationIds: row.readers } : null;
+  return row
+    ? { ...row.programme, readerOrganisationIds: row.readers, accountableOrganisationIds: row.accountable }
+    : null;
+}
+
+/** Whose work the programme's indicators count: the organisations that read it, and its network. */
+export function countingScope(programme: LoadedProgramme): CountingScope {
+  return { organisationIds: programme.readerOrganisationIds, networkId: programme.networkId };
 }
 
 /**
@@ -70,4 +82,16 @@ export async function indicatorFor(
   const [indicator] = await db.select().from(indicators).where(eq(indicators.id, id));
   if (!indicator) throw notFound();
   return { indicator, programme: await programmeFor(db, actor, indicator.programmeId, action) };
+}
+
+export async function manualValueFor(
+  db: Queryable,
+  actor: Actor,
+  id: string,
+  action: keyof typeof programmePolicy,
+) {
+  const [value] = await db.select().from(manualValues).where(eq(manualValues.id, id));
+  if (!value) throw notFound();
+  const { programme } = await indicatorFor(db, actor, value.indicatorId, action);
+  return { value, programme };
 }

@@ -1,18 +1,8 @@
-import {
-  type Database,
-  indicators,
-  indicatorTargets,
-  manualValues,
-  results,
-  type Transaction,
-} from '@birge/db';
+import { type Database, indicators, indicatorTargets, results, type Transaction } from '@birge/db';
 import {
   type CreateIndicator,
   codeProblem,
-  createManualValueSchema,
   createResultSchema,
-  manualValueProblem,
-  periodProblem,
   placementProblem,
   removalProblem,
   type Target,
@@ -26,7 +16,7 @@ import { type AuditContext, recordAudit } from '../audit/record-audit';
 import { AppError, invalidField } from '../http/app-error';
 import { assertDefinitionFits } from '../indicators/definition-check';
 import { updateVersioned } from '../records/update-versioned';
-import type { ProgrammeRow } from './load-programme';
+import { countingScope, type LoadedProgramme, type ProgrammeRow } from './load-programme';
 
 type ResultRow = typeof results.$inferSelect;
 type IndicatorRow = typeof indicators.$inferSelect;
@@ -165,12 +155,13 @@ function indicatorColumns(input: Partial<CreateIndicator>) {
 export async function createIndicator(
   db: Database,
   context: AuditContext,
-  programme: ProgrammeRow,
+  programme: LoadedProgramme,
   result: ResultRow,
   input: CreateIndicator,
 ) {
   return db.transaction(async (tx) => {
-    if (input.definition) assertDefinitionFits(input.definition);
+    if (input.definition)
+      await assertDefinitionFits(tx, input.definition, { scope: countingScope(programme) });
     assertTargets(input.targets, programme);
     await assertCodeFree(tx, indicators, programme.id, input.code);
     const [held] = await tx.select({ n: count() }).from(indicators).where(eq(indicators.resultId, result.id));
@@ -203,13 +194,14 @@ export async function createIndicator(
 export async function updateIndicator(
   db: Database,
   context: AuditContext,
-  programme: ProgrammeRow,
+  programme: LoadedProgramme,
   before: IndicatorRow,
   input: UpdateIndicator,
 ) {
   return db.transaction(async (tx) => {
     const { version, targets, ...changes } = input;
-    if (changes.definition) assertDefinitionFits(changes.definition);
+    if (changes.definition)
+      await assertDefinitionFits(tx, changes.definition, { scope: countingScope(programme) });
     if (targets) assertTargets(targets, programme);
     if (changes.code !== undefined)
       await assertCodeFree(tx, indicators, programme.id, changes.code, before.id);
@@ -242,34 +234,5 @@ export async function removeIndicator(
       organisationId: programme.ownerOrganisationId,
       before,
     });
-  });
-}
-
-export async function addManualValue(
-  db: Database,
-  context: AuditContext,
-  programme: ProgrammeRow,
-  indicator: IndicatorRow,
-  input: z.infer<typeof createManualValueSchema>,
-) {
-  return db.transaction(async (tx) => {
-    if (manualValueProblem(indicator)) throw new AppError(409, 'programmes.manualValueOfDefinedIndicator');
-    const problem = periodProblem(input, programme);
-    if (problem) throw invalidField('periodEnd', `programmes.${problem}`);
-    const actorId = context.actorId;
-    if (!actorId) throw new AppError(401, 'auth.required');
-    const [created] = await tx
-      .insert(manualValues)
-      .values({ ...input, indicatorId: indicator.id, enteredBy: actorId })
-      .returning();
-    if (!created) throw new Error('insert returned no row');
-    await recordAudit(tx, context, {
-      action: 'indicator.manualValue',
-      recordType: 'manual_value',
-      recordId: created.id,
-      organisationId: programme.ownerOrganisationId,
-      after: created,
-    });
-    return { id: created.id };
   });
 }

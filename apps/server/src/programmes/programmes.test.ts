@@ -240,6 +240,9 @@ describe('the dashboard', () => {
     expect(manual.total).toMatchObject({ actual: 4, target: 10 });
     expect(manual.manual).toEqual([
       {
+        id: expect.any(String),
+        version: 1,
+        note: 'Reports of the first quarter',
         periodStart: `${year}-01-01`,
         periodEnd: `${year}-04-01`,
         value: 4,

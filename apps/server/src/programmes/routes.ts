@@ -1,15 +1,9 @@
 import type { Database } from '@birge/db';
 import {
-  can,
   createIndicatorSchema,
-  createManualValueSchema,
   createProgrammeSchema,
   createResultSchema,
-  disaggregations,
   mayManageProgrammesOf,
-  periodKinds,
-  programmePeriods,
-  programmePolicy,
   updateIndicatorSchema,
   updateProgrammeSchema,
   updateResultSchema,
@@ -19,11 +13,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { forbidden } from '../http/app-error';
 import { auditContext, authOf } from '../http/request-context';
-import { indicatorRecords } from '../indicators/indicator-records';
-import { programmeDashboard, valuesOf } from './dashboard';
+import { indicatorValueRoutes } from './indicator-routes';
 import { indicatorFor, programmeFor, resultFor } from './load-programme';
 import {
-  addManualValue,
   createIndicator,
   createResult,
   removeIndicator,
@@ -35,7 +27,6 @@ import { createProgramme, updateProgramme } from './programme-actions';
 import { listProgrammes, programmeDetail } from './programme-queries';
 
 const idParams = z.object({ id: z.uuid() });
-const periodQuery = z.object({ period: z.enum(periodKinds).default('year') });
 const tags = ['programmes'];
 
 export function programmeRoutes(app: FastifyInstance, db: Database) {
@@ -157,103 +148,5 @@ export function programmeRoutes(app: FastifyInstance, db: Database) {
     },
   );
 
-  api.post(
-    '/api/indicators/:id/manual-values',
-    {
-      schema: {
-        tags,
-        summary: 'Enter a value of an indicator no source computes',
-        params: idParams,
-        body: createManualValueSchema,
-      },
-    },
-    async (request, reply) => {
-      const { indicator, programme } = await indicatorFor(
-        db,
-        authOf(request).actor,
-        request.params.id,
-        'update',
-      );
-      return reply
-        .status(201)
-        .send(await addManualValue(db, auditContext(request), programme, indicator, request.body));
-    },
-  );
-
-  api.get(
-    '/api/programmes/:id/dashboard',
-    {
-      schema: {
-        tags,
-        summary: 'Actual against target, per period',
-        params: idParams,
-        querystring: periodQuery,
-      },
-    },
-    async (request) => {
-      const { actor } = authOf(request);
-      const programme = await programmeFor(db, actor, request.params.id, 'read');
-      return programmeDashboard(db, actor, programme, request.query.period);
-    },
-  );
-
-  api.get(
-    '/api/indicators/:id/values',
-    {
-      schema: {
-        tags,
-        summary: 'An indicator per period, by one disaggregation',
-        params: idParams,
-        querystring: periodQuery.extend({ disaggregateBy: z.enum(disaggregations).optional() }),
-      },
-    },
-    async (request) => {
-      const { actor } = authOf(request);
-      const { indicator, programme } = await indicatorFor(db, actor, request.params.id, 'read');
-      const periods = programmePeriods(programme.startDate, programme.endDate, request.query.period);
-      // Small cells are the owner's to see; everyone else reading the programme sees them suppressed.
-      const suppressBelow = can(programmePolicy, actor, 'update', programme)
-        ? undefined
-        : programme.suppressBelow;
-      const rows = await valuesOf(db, actor, programme, indicator, periods, {
-        disaggregateBy: request.query.disaggregateBy,
-        suppressBelow,
-      });
-      return { periods, rows };
-    },
-  );
-
-  api.get(
-    '/api/indicators/:id/records',
-    {
-      schema: {
-        tags,
-        summary: 'The records behind a value',
-        params: idParams,
-        querystring: z.object({
-          periodStart: z.iso.date(),
-          periodEnd: z.iso.date(),
-          disaggregateBy: z.enum(disaggregations).optional(),
-          group: z.string().max(100).optional(),
-          cursor: z.string().max(500).optional(),
-          limit: z.coerce.number().int().min(1).max(200).default(50),
-        }),
-      },
-    },
-    async (request) => {
-      const { actor } = authOf(request);
-      const { indicator, programme } = await indicatorFor(db, actor, request.params.id, 'read');
-      const { periodStart, periodEnd, disaggregateBy, group, cursor, limit } = request.query;
-      if (!indicator.definition) return { items: [], total: 0, restricted: false, nextCursor: null };
-      return indicatorRecords(db, actor, {
-        definition: indicator.definition,
-        period: { start: periodStart, end: periodEnd },
-        ageBands: programme.ageBands,
-        limit,
-        ...(disaggregateBy ? { disaggregateBy } : {}),
-        ...(group !== undefined ? { group } : {}),
-        ...(cursor ? { cursor } : {}),
-      });
-    },
-  );
+  indicatorValueRoutes(app, db);
 }

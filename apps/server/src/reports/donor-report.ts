@@ -1,6 +1,7 @@
-import { organisations, type Queryable, regions } from '@birge/db';
+import type { Queryable } from '@birge/db';
 import {
   type Actor,
+  combinationOf,
   type Disaggregation,
   type Language,
   type PeriodKind,
@@ -8,11 +9,11 @@ import {
   type ResultLevel,
   valueWithin,
 } from '@birge/domain';
-import { inArray } from 'drizzle-orm';
 import { type MessageKey, translate } from '../i18n/translate';
 import { valuesOf } from '../programmes/dashboard';
 import type { LoadedProgramme } from '../programmes/load-programme';
 import { logframeOf } from '../programmes/programme-queries';
+import { groupRecords } from './group-records';
 
 /** One column of the report: a period of the chosen kind, or the programme's whole span. */
 export type ReportPeriod = { start: string; end: string; label: string };
@@ -101,7 +102,9 @@ export async function donorReport(
         baseline: presented.baseline
           ? `${number.format(presented.baseline.value)} (${presented.baseline.date})`
           : '–',
-        targets: periods.map((p) => cell(valueWithin(p, presented.targets))),
+        targets: periods.map((p) =>
+          cell(valueWithin(p, presented.targets, combinationOf(presented.definition))),
+        ),
         actuals: periods.map((_, i) => {
           const v = values.find((row) => row.period === i && row.group === null);
           return cell(v?.value ?? null, v?.suppressed);
@@ -154,22 +157,13 @@ export async function donorReport(
 
 /** Words for the groups of a disaggregation: sexes and disability in the language, regions and organisations by name. */
 async function groupLabeller(db: Queryable, language: Language, groups: (string | null)[]) {
-  const ids = [...new Set(groups.filter((g): g is string => g !== null && /^[0-9a-f-]{36}$/.test(g)))];
-  const [regionRows, organisationRows] = ids.length
-    ? await Promise.all([
-        db.select({ id: regions.id, names: regions.names }).from(regions).where(inArray(regions.id, ids)),
-        db
-          .select({ id: organisations.id, name: organisations.name })
-          .from(organisations)
-          .where(inArray(organisations.id, ids)),
-      ])
-    : [[], []];
+  const found = await groupRecords(db, groups);
   return (by: Disaggregation, group: string | null): string => {
     if (group === null) return translate(language, 'report.group.unknown');
     if (by === 'sex' || by === 'disability')
       return translate(language, `report.group.${group}` as MessageKey);
-    if (by === 'region') return regionRows.find((r) => r.id === group)?.names[language] ?? group;
-    if (by === 'organisation') return organisationRows.find((o) => o.id === group)?.name ?? group;
+    if (by === 'region') return found.region(group)?.names[language] ?? group;
+    if (by === 'organisation') return found.organisation(group)?.name ?? group;
     return group;
   };
 }

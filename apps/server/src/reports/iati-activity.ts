@@ -9,19 +9,16 @@ import {
 } from '@birge/db';
 import {
   type Actor,
-  type Language,
-  languages,
   type OrganisationType,
   type ParticipantRole,
   type ProgrammeStatus,
   programmePeriods,
-  type ResultLevel,
-  valueWithin,
 } from '@birge/domain';
 import { eq } from 'drizzle-orm';
-import { valuesOf } from '../programmes/dashboard';
 import type { LoadedProgramme } from '../programmes/load-programme';
 import { logframeOf } from '../programmes/programme-queries';
+import { iatiResults } from './iati-results';
+import { element, escape, narratives, number, periodDates } from './iati-xml';
 
 // IATI 2.03 codelists, by Birge's words.
 const activityStatus: Record<ProgrammeStatus, number> = {
@@ -37,7 +34,6 @@ const organisationRole: Record<ParticipantRole, number> = {
   extending: 3,
   implementing: 4,
 };
-const resultType: Record<ResultLevel, number> = { output: 1, outcome: 2, goal: 3 };
 /** OrganisationType: authorities are government (10), universities academic (80), donors foundations (60), the rest NGOs (22). */
 function organisationType(type: OrganisationType): number {
   if (
@@ -52,23 +48,6 @@ function organisationType(type: OrganisationType): number {
   if (type === 'employer') return 70;
   return 22;
 }
-
-const escape = (text: string) =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-const attributes = (pairs: Record<string, string | number | null | undefined>) =>
-  Object.entries(pairs)
-    .filter(([, v]) => v !== null && v !== undefined)
-    .map(([k, v]) => ` ${k}="${escape(String(v))}"`)
-    .join('');
-const element = (name: string, attrs: Record<string, string | number | null | undefined>, children = '') =>
-  children ? `<${name}${attributes(attrs)}>${children}</${name}>` : `<${name}${attributes(attrs)}/>`;
-/** Narratives in each language that has text; the first language's text when none has. */
-const narratives = (text: Partial<Record<Language, string>>, fallback = '') => {
-  const given = languages.filter((l) => (text[l] ?? '').trim());
-  if (given.length === 0) return `<narrative>${escape(fallback)}</narrative>`;
-  return given.map((l) => `<narrative xml:lang="${l}">${escape(text[l] ?? '')}</narrative>`).join('');
-};
-const number = (value: number) => String(Math.round(value * 100) / 100);
 
 /**
  * The reporting organisation's IATI identifier: the registration agency and number that begin the activity
@@ -150,69 +129,8 @@ export async function iatiActivityXml(
     parts.push(element('sector', { vocabulary: 1, code: s.code, percentage: number(s.percentage) }));
   for (const m of markers)
     parts.push(element('policy-marker', { vocabulary: 1, code: m.code, significance: m.significance }));
-  if (programme.budget !== null)
-    parts.push(
-      element(
-        'budget',
-        { type: 1, status: 1 },
-        element('period-start', { 'iso-date': programme.startDate }) +
-          element('period-end', { 'iso-date': programme.endDate }) +
-          element(
-            'value',
-            { currency: programme.currency, 'value-date': programme.startDate },
-            programme.budget,
-          ),
-      ),
-    );
-  // IATI asks for periods of at most a year: calendar years cut to the programme's dates.
-  const years = programmePeriods(programme.startDate, programme.endDate, 'year');
-  for (const result of logframe) {
-    if (result.indicators.length === 0) continue;
-    const indicators: string[] = [];
-    for (const indicator of result.indicators) {
-      const values = await valuesOf(db, actor, programme, indicator, years);
-      const percent = indicator.definition?.measure === 'ratio' && indicator.definition.percent;
-      const periods = years
-        .map((year, index) => {
-          const target = valueWithin(year, indicator.targets);
-          const actual = values.find((v) => v.period === index && v.group === null)?.value ?? null;
-          if (target === null && actual === null) return '';
-          return element(
-            'period',
-            {},
-            element('period-start', { 'iso-date': year.start }) +
-              element('period-end', { 'iso-date': previousDay(year.end) }) +
-              (target !== null ? element('target', { value: number(target) }) : '') +
-              (actual !== null ? element('actual', { value: number(actual) }) : ''),
-          );
-        })
-        .join('');
-      const description = Object.values(indicator.description).some((d) => d.trim())
-        ? element('description', {}, narratives(indicator.description))
-        : '';
-      const baseline = indicator.baseline
-        ? element('baseline', {
-            year: indicator.baseline.date.slice(0, 4),
-            'iso-date': indicator.baseline.date,
-            value: number(indicator.baseline.value),
-          })
-        : '';
-      indicators.push(
-        element(
-          'indicator',
-          { measure: percent ? 2 : 1, ascending: 1 },
-          element('title', {}, narratives(indicator.title)) + description + baseline + periods,
-        ),
-      );
-    }
-    parts.push(
-      element(
-        'result',
-        { type: resultType[result.level] },
-        element('title', {}, narratives(result.title)) + indicators.join(''),
-      ),
-    );
-  }
+  for (const budget of yearlyBudgets(programme)) parts.push(budget);
+  parts.push(...(await iatiResults(db, actor, programme, logframe)));
   const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   const activity = element(
     'iati-activity',
@@ -222,8 +140,25 @@ export async function iatiActivityXml(
   return `<?xml version="1.0" encoding="UTF-8"?>\n${element('iati-activities', { version: '2.03', 'generated-datetime': now }, `\n${activity}\n`)}\n`;
 }
 
-function previousDay(isoDate: string): string {
-  const day = new Date(`${isoDate}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - 1);
-  return day.toISOString().slice(0, 10);
+/**
+ * The budget a year at a time, as IATI asks (no budget period longer than a year): each calendar year of the
+ * programme takes its share by days, the last one what rounding leaves, so the years add up to the budget.
+ */
+function yearlyBudgets(programme: LoadedProgramme): string[] {
+  if (programme.budget === null) return [];
+  const total = Number(programme.budget);
+  const years = programmePeriods(programme.startDate, programme.endDate, 'year');
+  const days = (p: { start: string; end: string }) => (Date.parse(p.end) - Date.parse(p.start)) / 86_400_000;
+  const span = years.reduce((sum, year) => sum + days(year), 0);
+  let left = total;
+  return years.map((year, index) => {
+    const share = index === years.length - 1 ? left : Math.round((total * days(year) * 100) / span) / 100;
+    left = Math.round((left - share) * 100) / 100;
+    return element(
+      'budget',
+      { type: 1, status: 1 },
+      periodDates(year) +
+        element('value', { currency: programme.currency, 'value-date': year.start }, number(share)),
+    );
+  });
 }

@@ -170,5 +170,113 @@ describe('the IATI activity', () => {
     expect(xml).toMatch(/<target value="10"\/><actual value="3"\/>/);
     // The goal holds no indicator, so only the output is a result.
     expect(xml.match(/<result type="(\d)">/g)).toEqual(['<result type="1">']);
+    // The file is public: the cells by sex, each below the threshold, are left out.
+    expect(xml).not.toContain('<dimension');
+    expect(xml).toContain(
+      `<budget type="1" status="1"><period-start iso-date="${year}-01-01"/><period-end iso-date="${year}-12-31"/>` +
+        `<value currency="EUR" value-date="${year}-01-01">120000</value></budget>`,
+    );
+  });
+});
+
+describe('the IATI activity of a programme over three calendar years', () => {
+  let xml: string;
+  const start = `${year - 1}-07-01`;
+  const end = `${year + 1}-06-30`;
+  const span = `<period-start iso-date="${start}"/><period-end iso-date="${end}"/>`;
+
+  beforeAll(async () => {
+    const janyryk = await t.organisationId('Жаңырык — национальная');
+    const centre = await t.organisationId('Информационный центр «Жаңырык» — Бишкек');
+    const id = (
+      await owner.post('/api/programmes', {
+        title: words('Families together', 'Семьи вместе'),
+        description: words('', ''),
+        ownerOrganisationId: janyryk,
+        iatiIdentifier: 'KG-INN-00000000000001-FT',
+        status: 'implementation',
+        startDate: start,
+        endDate: end,
+        budget: 300000,
+        currency: 'EUR',
+        suppressBelow: 1,
+        participants: [
+          { organisationId: janyryk, role: 'accountable' },
+          { organisationId: centre, role: 'implementing' },
+        ],
+      })
+    ).body.id;
+    const add = async (parentId: string | null, level: string, code: string) =>
+      (await owner.post(`/api/programmes/${id}/results`, { parentId, level, code, title: words(code, code) }))
+        .body.id as string;
+    const output = await add(await add(await add(null, 'goal', 'G'), 'outcome', '1'), 'output', '1.1');
+    const indicator = async (code: string, more: object) =>
+      (
+        await owner.post(`/api/results/${output}/indicators`, {
+          code,
+          title: words(`Indicator ${code}`, `Индикатор ${code}`),
+          unit: 'persons',
+          ...more,
+        })
+      ).body.id as string;
+    const registered = { measure: 'count', source: 'persons.registered' };
+    const whole = (value: number) => [{ periodStart: start, periodEnd: `${year + 1}-07-01`, value }];
+    await indicator('1.1.a', { definition: registered, targets: whole(20), disaggregations: ['sex'] });
+    await indicator('1.1.b', {
+      definition: registered,
+      targets: [
+        { periodStart: start, periodEnd: `${year}-01-01`, value: 5 },
+        { periodStart: `${year}-01-01`, periodEnd: `${year + 1}-01-01`, value: 10 },
+        { periodStart: `${year + 1}-01-01`, periodEnd: `${year + 1}-07-01`, value: 5 },
+      ],
+    });
+    await indicator('1.1.c', { definition: { ...registered, measure: 'distinct_persons' } });
+    const manual = await indicator('1.1.d', { unit: 'schools', targets: whole(4) });
+    await owner.post(`/api/indicators/${manual}/manual-values`, {
+      periodStart: start,
+      periodEnd: `${year + 1}-07-01`,
+      value: 3,
+    });
+    xml = (await download(`/api/programmes/${id}/iati.xml`)).toString();
+  });
+
+  it('validates against the IATI 2.03 schema', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'iati-')), 'activity.xml');
+    writeFileSync(file, xml);
+    execFileSync('xmllint', ['--noout', '--schema', schema, file], { stdio: 'pipe' });
+  });
+
+  it('splits the budget by the days of each calendar year, adding up to the whole', () => {
+    const budgets = [
+      ...xml.matchAll(
+        /<budget [^>]*><period-start iso-date="([\d-]+)"\/><period-end iso-date="([\d-]+)"\/><value [^>]*>([\d.]+)<\/value><\/budget>/g,
+      ),
+    ];
+    expect(budgets.map((b) => [b[1], b[2]])).toEqual([
+      [start, `${year - 1}-12-31`],
+      [`${year}-01-01`, `${year}-12-31`],
+      [`${year + 1}-01-01`, end],
+    ]);
+    const values = budgets.map((b) => Number(b[3]));
+    expect(values.reduce((sum, v) => sum + v, 0)).toBeCloseTo(300000, 2);
+    expect(values[1]).toBeGreaterThan(values[0] ?? 0);
+  });
+
+  it('reports a target set for the whole span, and distinct persons, over the whole span as one period', () => {
+    const indicators = xml.split('<indicator ').slice(1);
+    expect(indicators).toHaveLength(4);
+    const [a, b, c, d] = indicators;
+    expect(a).toContain(
+      `<period>${span}<target value="20"/><actual value="3"/>` +
+        '<actual value="2"><dimension name="sex" value="female"/></actual>' +
+        '<actual value="1"><dimension name="sex" value="male"/></actual></period>',
+    );
+    expect(a?.match(/<period>/g)).toHaveLength(1);
+    expect(b?.match(/<period>/g)).toHaveLength(3);
+    expect(b).toContain(
+      `<period><period-start iso-date="${year}-01-01"/><period-end iso-date="${year}-12-31"/><target value="10"/><actual value="3"/></period>`,
+    );
+    expect(c).toContain(`<period>${span}<actual value="3"/></period>`);
+    expect(d).toContain(`<period>${span}<target value="4"/><actual value="3"/></period>`);
   });
 });

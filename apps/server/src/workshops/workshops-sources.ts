@@ -30,11 +30,13 @@ const anonymous = sql`null::text as sex, null::int as age_years, null::text as a
 
 /**
  * What workshops produced, the quantity summed. Units differ by product (kilograms of tomatoes, pieces of
- * bread), so the source has no one unit: a definition filters the product, and the unit where it must.
+ * bread), so the source has no one unit: a sum names the one unit it adds up.
  */
 const production: IndicatorSource = {
   key: 'workshops.production',
   attributes: { product: 'text', unit: ['kg', 'piece', 'litre', 'metre', 'portion'], kind: workshopKinds },
+  amountUnitFrom: 'unit',
+  withoutPersons: true,
   // The log's rows have no page of their own: a drill-down opens the workshops.
   recordPath: () => '/workshops',
   facts: () => sql`select ${productionRecords.id} as record_id,
@@ -47,10 +49,12 @@ const production: IndicatorSource = {
     from ${productionRecords} join ${workshops} on ${workshops.id} = ${productionRecords.workshopId}`,
 };
 
-/** What workshops sold, the amount summed; a definition filters one currency, since som and tenge do not add. */
+/** What workshops sold, the amount summed; a sum names one currency, since som and tenge do not add. */
 const sales: IndicatorSource = {
   key: 'workshops.sales',
   attributes: { product: 'text', currency: saleCurrencies, kind: workshopKinds },
+  amountUnitFrom: 'currency',
+  withoutPersons: true,
   recordPath: () => '/workshops',
   facts: () => sql`select ${workshopSales.id} as record_id,
       ${workshops.name} || ': ' || ${workshopSales.product} as label, ${anonymous},

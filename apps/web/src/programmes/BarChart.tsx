@@ -12,7 +12,7 @@ export interface Bar {
 
 const rowHeight = 28;
 // A narrow drawing keeps its text readable when scaled down to a phone's width.
-const labelWidth = 150;
+const labelWidth = 170;
 const width = 420;
 
 /**
@@ -52,7 +52,7 @@ export function BarChart({ title, bars }: { title: string; bars: Bar[] }) {
               dominantBaseline="middle"
               className="bar-chart__label"
             >
-              {bar.label.length > 20 ? `${bar.label.slice(0, 19)}…` : bar.label}
+              {bar.label.length > 18 ? `${bar.label.slice(0, 17)}…` : bar.label}
             </text>
             <rect
               x={labelWidth}

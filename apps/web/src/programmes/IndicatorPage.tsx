@@ -3,7 +3,14 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useT } from '../i18n/useT';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
-import { getDashboard, getValues, type Indicator, type PeriodKind, type Programme } from './api';
+import {
+  getDashboard,
+  getValues,
+  type Indicator,
+  type PeriodKind,
+  type Programme,
+  shownDisaggregations,
+} from './api';
 import { BarChart } from './BarChart';
 import { DefinitionText } from './DefinitionText';
 import { Disaggregated } from './Disaggregated';
@@ -75,7 +82,7 @@ function IndicatorView({ programme, indicator }: { programme: Programme; indicat
       target: ofDashboard?.target[index] ?? null,
     };
   });
-  const by = [...new Set(['region', ...indicator.disaggregations] as const)];
+  const by = shownDisaggregations(indicator.disaggregations);
   return (
     <>
       <PageHeading title={title}>

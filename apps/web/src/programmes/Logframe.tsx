@@ -13,7 +13,7 @@ export function Logframe({ programme, dashboard }: { programme: Programme; dashb
   const t = useT();
   const goals = programme.results.filter((r) => r.parentId === null);
   return (
-    <section className="section logframe" aria-labelledby="logframe-title">
+    <section className="section section--wide logframe" aria-labelledby="logframe-title">
       <h2 id="logframe-title">{t('programmes.logframe.title')}</h2>
       {goals.length === 0 && <p>{t('programmes.logframe.empty')}</p>}
       {goals.map((goal) => (

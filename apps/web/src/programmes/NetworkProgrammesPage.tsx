@@ -7,12 +7,17 @@ import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
 import { getDashboard, listProgrammes, type Programme } from './api';
 import { useWords } from './format';
+import { headlineIndicators, ProgrammeByRegion, ProgrammeOverTime } from './NetworkProgrammeTrends';
 import { Figure, Progress } from './Progress';
 import { programmeQuery } from './useProgramme';
 import './programmes.css';
 import { DataTable } from '../shell/DataTable';
 
-/** A network's programmes, each with its indicators' actual against target over the programme's whole span. */
+/**
+ * A network's programmes, each with its indicators' actual against target over the programme's whole span, its
+ * headline indicators year by year and by region. Each programme keeps its own figures: indicators of different
+ * programmes are not added up, since the same source counted two ways does not make one figure.
+ */
 export function NetworkProgrammesPage() {
   const { id = '' } = useParams();
   const t = useT();
@@ -55,6 +60,7 @@ function ProgrammeFigures({ programme }: { programme: Programme }) {
     queryFn: () => getDashboard(programme.id, 'total'),
   });
   const indicators = programme.results.flatMap((r) => r.indicators);
+  const headline = headlineIndicators(programme);
   const captionId = `network-programme-${programme.id}`;
   return (
     <section className="section" aria-labelledby={`${captionId}-title`}>
@@ -109,6 +115,12 @@ function ProgrammeFigures({ programme }: { programme: Programme }) {
           </DataTable>
         )}
       </QueryState>
+      {headline.length > 0 && (
+        <>
+          <ProgrammeOverTime programme={programme} headline={headline} />
+          <ProgrammeByRegion programme={programme} headline={headline} />
+        </>
+      )}
     </section>
   );
 }

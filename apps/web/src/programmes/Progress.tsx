@@ -40,10 +40,17 @@ export function Progress({
   );
 }
 
-/** A value as shown in tables: a number, "suppressed" in words, or a dash read out as "no value". */
+/**
+ * A value as shown in tables: a number, "suppressed" in words, or a dash read out as "no value". A number is
+ * never broken across lines ("6 000" is one figure), whatever the width of its column.
+ */
 export function Figure({ value, suppressed = false }: { value: number | null; suppressed?: boolean }) {
   const t = useT();
   if (suppressed) return <span className="tag">{t('programmes.value.suppressed')}</span>;
   if (value === null) return <span aria-label={t('programmes.value.none')}>—</span>;
-  return <FormattedNumber value={value} maximumFractionDigits={2} />;
+  return (
+    <span className="figure">
+      <FormattedNumber value={value} maximumFractionDigits={2} />
+    </span>
+  );
 }

@@ -2,17 +2,22 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { FormattedDate, FormattedMessage } from 'react-intl';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useT } from '../i18n/useT';
+import { DataTable } from '../shell/DataTable';
 import { LoadMore } from '../shell/LoadMore';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
 import { type Disaggregation, disaggregations, getRecords, type Indicator, type Programme } from './api';
-import { dayBefore, useWords } from './format';
+import { dayAfter, dayBefore, useWords } from './format';
 import { findIndicator } from './IndicatorPage';
+import { Figure } from './Progress';
 import { useGroupName } from './useGroupName';
 import { useProgramme } from './useProgramme';
 import './programmes.css';
 
-/** "Records behind this value": the records a value counts, newest first, each opening its own page. */
+/**
+ * "Records behind this value": the records a value counts, newest first, each with its day, its organisation
+ * and what it adds to the value, opening its own page where the reader may open it.
+ */
 export function RecordsPage() {
   const { id = '', indicatorId = '' } = useParams();
   const t = useT();
@@ -31,7 +36,7 @@ function Records({ programme, indicator }: { programme: Programme; indicator: In
   const words = useWords();
   const [params] = useSearchParams();
   const periodStart = params.get('periodStart') ?? programme.startDate;
-  const periodEnd = params.get('periodEnd') ?? programme.endDate;
+  const periodEnd = params.get('periodEnd') ?? dayAfter(programme.endDate);
   const asked = params.get('disaggregateBy');
   const by = (disaggregations as readonly (string | null)[]).includes(asked)
     ? (asked as Disaggregation)
@@ -75,21 +80,53 @@ function Records({ programme, indicator }: { programme: Programme; indicator: In
       </p>
       <QueryState query={records}>
         {first?.restricted && <p className="notice">{t('programmes.records.restricted')}</p>}
+        {first?.suppressed && (
+          <p className="notice">{t('programmes.records.suppressed', { count: programme.suppressBelow })}</p>
+        )}
         <p role="status">
-          <FormattedMessage
-            id="programmes.records.shown"
-            values={{ shown: items.length, total: first?.total ?? 0 }}
-          />
+          {first && first.total !== null && first.value !== null ? (
+            <FormattedMessage
+              id="programmes.records.shown"
+              values={{ shown: items.length, total: first.total, value: <Figure value={first.value} /> }}
+            />
+          ) : (
+            <FormattedMessage id="programmes.records.listed" values={{ shown: items.length }} />
+          )}
         </p>
         {items.length > 0 && (
-          <ul className="card-list">
-            {items.map((record) => (
-              <li key={record.recordId} className="card card--row">
-                <Link to={record.path}>{record.label || t('programmes.records.unnamed')}</Link>
-                <FormattedDate value={record.occurredOn} dateStyle="medium" timeZone="UTC" />
-              </li>
-            ))}
-          </ul>
+          <DataTable id="records-caption" caption={t('programmes.records.caption', { title })}>
+            <thead>
+              <tr>
+                <th scope="col">{t('programmes.records.record')}</th>
+                <th scope="col">{t('programmes.records.date')}</th>
+                <th scope="col">{t('programmes.records.organisation')}</th>
+                <th scope="col">{t('programmes.records.counts')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((record, index) => {
+                const label =
+                  record.label === null
+                    ? t('programmes.records.hiddenName')
+                    : record.label || t('programmes.records.unnamed');
+                return (
+                  // Pages are only appended to, and one record may stand behind the value for several persons.
+                  <tr key={index}>
+                    <th scope="row">{record.path ? <Link to={record.path}>{label}</Link> : label}</th>
+                    <td>
+                      <span className="figure">
+                        <FormattedDate value={record.occurredOn} dateStyle="medium" timeZone="UTC" />
+                      </span>
+                    </td>
+                    <td>{record.organisationName}</td>
+                    <td>
+                      <Figure value={record.value} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </DataTable>
         )}
         <LoadMore query={records} />
       </QueryState>

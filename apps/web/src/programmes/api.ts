@@ -5,6 +5,7 @@ export {
   measures,
   type PeriodKind,
   periodKinds,
+  shownDisaggregations,
   simpleMeasures,
 } from '@birge/domain/indicators/vocabulary';
 export {
@@ -116,6 +117,9 @@ export interface Period {
 }
 
 export interface ManualEntry {
+  id: string;
+  version: number;
+  note: string;
   periodStart: string;
   periodEnd: string;
   value: number;
@@ -145,14 +149,21 @@ export interface ValueRow {
 
 export interface IndicatorRecord {
   recordId: string;
-  label: string;
+  /** Null where it would name a person the reader may not see. */
+  label: string | null;
   occurredOn: string;
-  path: string;
+  organisationName: string | null;
+  /** What the record adds to the value: a sheet's people, an amount, or one person. */
+  value: number;
+  /** Null where the reader sees the record only as the programme's, not its own page. */
+  path: string | null;
 }
 
 export interface IndicatorSource {
   key: string;
   amountUnit: string | null;
+  amountUnitFrom: string | null;
+  withoutPersons: boolean;
   attributes: Record<string, string[] | 'text'>;
   restricted: boolean;
 }
@@ -223,11 +234,28 @@ export function removeIndicator(id: string): Promise<void> {
   return request('DELETE', indicatorPath(id));
 }
 
-export function addManualValue(
-  id: string,
-  input: { periodStart: string; periodEnd: string; value: number; note: string },
-): Promise<unknown> {
+export interface ManualValueInput {
+  periodStart: string;
+  periodEnd: string;
+  value: number;
+  note: string;
+}
+
+export function addManualValue(id: string, input: ManualValueInput): Promise<unknown> {
   return request('POST', `${indicatorPath(id)}/manual-values`, { body: input });
+}
+
+const manualValuePath = (id: string) => `/api/manual-values/${encodeURIComponent(id)}`;
+
+export function updateManualValue(
+  id: string,
+  input: ManualValueInput & { version: number },
+): Promise<unknown> {
+  return request('PATCH', manualValuePath(id), { body: input });
+}
+
+export function removeManualValue(id: string): Promise<void> {
+  return request('DELETE', manualValuePath(id));
 }
 
 export function getValues(
@@ -249,7 +277,15 @@ export function getRecords(
   id: string,
   filter: RecordsRequest,
   cursor: string | null,
-): Promise<Page<IndicatorRecord> & { total: number; restricted: boolean }> {
+): Promise<
+  Page<IndicatorRecord> & {
+    /** The records behind the value and what they add up to; null where the value is hidden from the reader. */
+    total: number | null;
+    value: number | null;
+    suppressed: boolean;
+    restricted: boolean;
+  }
+> {
   return request('GET', `${indicatorPath(id)}/records${query({ ...filter, cursor, limit: 50 })}`);
 }
 

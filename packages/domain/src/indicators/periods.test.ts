@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { programmePeriods } from './periods';
+import { kindsOfPeriod, programmePeriods } from './periods';
 
 describe('programme periods', () => {
   it('cuts calendar years at the first and last day of the programme, end exclusive', () => {
@@ -42,5 +42,22 @@ describe('programme periods', () => {
       { start: '2025-05-05', end: '2025-05-06', label: '2025' },
     ]);
     expect(programmePeriods('2025-05-05', '2025-05-01', 'month')).toEqual([]);
+  });
+});
+
+describe('a period asked of a programme', () => {
+  it('is known by the kinds of period it is one of, or by none', () => {
+    expect(kindsOfPeriod('2024-03-15', '2026-06-30', { start: '2025-01-01', end: '2026-01-01' })).toEqual([
+      'year',
+    ]);
+    expect(kindsOfPeriod('2024-03-15', '2026-06-30', { start: '2024-03-15', end: '2026-07-01' })).toEqual([
+      'total',
+    ]);
+    expect(kindsOfPeriod('2025-01-01', '2025-03-31', { start: '2025-01-01', end: '2025-04-01' })).toEqual([
+      'year',
+      'quarter',
+      'total',
+    ]);
+    expect(kindsOfPeriod('2024-03-15', '2026-06-30', { start: '2025-01-01', end: '2025-01-02' })).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { PeriodKind } from './vocabulary';
+import { type PeriodKind, periodKinds } from './vocabulary';
 
 /** A reporting period, [start, end) in ISO dates, with a stable key the web turns into words. */
 export type Period = { start: string; end: string; label: string };
@@ -41,4 +41,15 @@ export function programmePeriods(startDate: string, endDate: string, kind: Perio
     start = periodEnd;
   }
   return periods;
+}
+
+/** The kinds of period (years, quarters, months, the whole span) of which this period is one of the programme's. */
+export function kindsOfPeriod(
+  startDate: string,
+  endDate: string,
+  period: { start: string; end: string },
+): PeriodKind[] {
+  return periodKinds.filter((kind) =>
+    programmePeriods(startDate, endDate, kind).some((p) => p.start === period.start && p.end === period.end),
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../access/actor';
-import { definitionWithin, indicatorPreviewScope } from './policy';
+import { definitionInScope, definitionWithin, indicatorPreviewScope, scopeProblems } from './policy';
 
 const actor = (memberships: Actor['memberships'], platformAdmin = false): Actor => ({
   userId: 'u',
@@ -46,5 +46,52 @@ describe('a definition narrowed to organisations', () => {
       numerator: { filters: { organisationIds: ['a'], sex: ['male'] } },
       denominator: { filters: { organisationIds: [] } },
     });
+  });
+});
+
+describe('a programme’s indicator, counting only the work of the programme’s organisations', () => {
+  const scope = { organisationIds: ['owner', 'partner', 'member'], networkId: 'net' };
+  const count = (filters: object = {}) => ({ measure: 'count' as const, source: 's', filters });
+
+  it('is refused, field by field, where it names an organisation or network outside the programme', () => {
+    expect(scopeProblems(count({ organisationIds: ['partner', 'stranger'] }), scope)).toEqual([
+      { path: 'filters.organisationIds', code: 'organisation_outside_programme', value: 'stranger' },
+    ]);
+    expect(scopeProblems(count({ networkId: 'other' }), scope)).toEqual([
+      { path: 'filters.networkId', code: 'network_outside_programme', value: 'other' },
+    ]);
+    expect(
+      scopeProblems(
+        {
+          measure: 'ratio',
+          numerator: count({ networkId: 'net' }),
+          denominator: count({ organisationIds: ['x'] }),
+        },
+        scope,
+      ),
+    ).toEqual([
+      { path: 'denominator.filters.organisationIds', code: 'organisation_outside_programme', value: 'x' },
+    ]);
+    expect(scopeProblems(count({ organisationIds: ['owner'], networkId: 'net' }), scope)).toEqual([]);
+    expect(
+      scopeProblems(count({ networkId: 'net' }), { organisationIds: ['owner'], networkId: null }),
+    ).toHaveLength(1);
+  });
+
+  it('is computed within the programme’s organisations, left as it is where already confined to them', () => {
+    expect(definitionInScope(count(), scope)).toEqual(count({ organisationIds: scope.organisationIds }));
+    expect(definitionInScope(count({ organisationIds: ['partner', 'stranger'] }), scope)).toEqual(
+      count({ organisationIds: ['partner'] }),
+    );
+    expect(definitionInScope(count({ organisationIds: ['partner'] }), scope)).toEqual(
+      count({ organisationIds: ['partner'] }),
+    );
+    expect(definitionInScope(count({ networkId: 'net' }), scope)).toEqual(count({ networkId: 'net' }));
+    expect(definitionInScope(count({ networkId: 'other' }), scope)).toEqual(
+      count({ networkId: 'other', organisationIds: scope.organisationIds }),
+    );
+    expect(definitionInScope(count({ networkId: 'net' }), { ...scope, networkId: null })).toEqual(
+      count({ networkId: 'net', organisationIds: scope.organisationIds }),
+    );
   });
 });

@@ -4,6 +4,12 @@ import { definitionProblems, type SourceShape } from './validate';
 const sources: SourceShape[] = [
   { key: 'cases.closed', attributes: { reason: ['goals_met', 'moved'] } },
   { key: 'volunteers.hours', amountUnit: 'hour', attributes: { skill: 'text' } },
+  {
+    key: 'workshops.production',
+    amountUnitFrom: 'unit',
+    withoutPersons: true,
+    attributes: { product: 'text', unit: ['kg', 'piece'] },
+  },
 ];
 
 describe('a definition checked against the registered sources', () => {
@@ -62,5 +68,32 @@ describe('a definition checked against the registered sources', () => {
         sources,
       ),
     ).toEqual([{ path: 'filters.attributes.toString', code: 'unknown_attribute', value: 'toString' }]);
+  });
+
+  it('sums amounts of several units only one unit at a time', () => {
+    const production = (attributes?: Record<string, string[]>) =>
+      definitionProblems(
+        {
+          measure: 'sum',
+          source: 'workshops.production',
+          ...(attributes ? { filters: { attributes } } : {}),
+        },
+        sources,
+      );
+    const mixed = [{ path: 'filters.attributes.unit', code: 'sum_of_mixed_units', value: 'unit' }];
+    expect(production()).toEqual(mixed);
+    expect(production({ product: ['tomatoes'] })).toEqual(mixed);
+    expect(production({ product: ['tomatoes'], unit: ['kg', 'piece'] })).toEqual(mixed);
+    expect(production({ product: ['tomatoes'], unit: ['kg'] })).toEqual([]);
+    expect(definitionProblems({ measure: 'count', source: 'workshops.production' }, sources)).toEqual([]);
+  });
+
+  it('counts distinct persons only over a source whose facts name persons', () => {
+    expect(
+      definitionProblems({ measure: 'distinct_persons', source: 'workshops.production' }, sources),
+    ).toEqual([{ path: 'measure', code: 'distinct_without_persons' }]);
+    expect(definitionProblems({ measure: 'distinct_persons', source: 'volunteers.hours' }, sources)).toEqual(
+      [],
+    );
   });
 });

@@ -4,6 +4,10 @@ import type { IndicatorDefinition, SimpleDefinition } from './definition';
 export type SourceShape = {
   key: string;
   amountUnit?: string | undefined;
+  /** The attribute that gives each fact's unit, where amounts come in several (kilograms and pieces, som and tenge). */
+  amountUnitFrom?: string | undefined;
+  /** The facts name no person: there is nobody to count once. */
+  withoutPersons?: boolean | undefined;
   attributes: Readonly<Record<string, readonly string[] | 'text'>>;
 };
 
@@ -11,7 +15,11 @@ export type DefinitionProblemCode =
   | 'unknown_source'
   | 'unknown_attribute'
   | 'unknown_attribute_value'
-  | 'sum_without_amount';
+  | 'sum_without_amount'
+  | 'sum_of_mixed_units'
+  | 'distinct_without_persons'
+  | 'organisation_outside_programme'
+  | 'network_outside_programme';
 
 /** A broken rule, with the path of the field in the definition, e.g. `numerator.filters.attributes.outcome`. */
 export type DefinitionProblem = { path: string; code: DefinitionProblemCode; value?: string };
@@ -38,8 +46,9 @@ function simpleProblems(
   const source = sources.find((s) => s.key === definition.source);
   if (!source) return [{ path: `${prefix}source`, code: 'unknown_source', value: definition.source }];
   const problems: DefinitionProblem[] = [];
-  if (definition.measure === 'sum' && !source.amountUnit) {
-    problems.push({ path: `${prefix}measure`, code: 'sum_without_amount' });
+  if (definition.measure === 'sum') problems.push(...sumProblems(definition, source, prefix));
+  if (definition.measure === 'distinct_persons' && source.withoutPersons) {
+    problems.push({ path: `${prefix}measure`, code: 'distinct_without_persons' });
   }
   for (const [name, values] of Object.entries(definition.filters?.attributes ?? {})) {
     const path = `${prefix}filters.attributes.${name}`;
@@ -54,4 +63,12 @@ function simpleProblems(
     }
   }
   return problems;
+}
+
+/** A sum needs amounts, and amounts in one unit: kilograms of tomatoes do not add to pieces of bread. */
+function sumProblems(definition: SimpleDefinition, source: SourceShape, prefix: string): DefinitionProblem[] {
+  const unit = source.amountUnitFrom;
+  if (!source.amountUnit && !unit) return [{ path: `${prefix}measure`, code: 'sum_without_amount' }];
+  if (!unit || definition.filters?.attributes?.[unit]?.length === 1) return [];
+  return [{ path: `${prefix}filters.attributes.${unit}`, code: 'sum_of_mixed_units', value: unit }];
 }

@@ -9,6 +9,11 @@ export type Measure = (typeof measures)[number];
 export const disaggregations = ['sex', 'age_group', 'disability', 'region', 'organisation'] as const;
 export type Disaggregation = (typeof disaggregations)[number];
 
+/** What an indicator is split by on its page, in reports and in the records behind it: region always, and what its donor asks. */
+export function shownDisaggregations(declared: readonly Disaggregation[]): Disaggregation[] {
+  return [...new Set<Disaggregation>(['region', ...declared])];
+}
+
 /** The values a fact's `sex` and `disability` take, which are also the group keys of those disaggregations. */
 export const factSexes = ['female', 'male'] as const;
 export type FactSex = (typeof factSexes)[number];

@@ -3,6 +3,7 @@ import {
   codeProblem,
   datesProblem,
   manualValueProblem,
+  manualValuesProblem,
   placementProblem,
   removalProblem,
   sectorsProblem,
@@ -53,6 +54,16 @@ describe('codes, removal, dates, sectors, manual values', () => {
     expect(manualValueProblem({ definition: { measure: 'count', source: 'cases.opened' } })).toBe(
       'manualValueOfDefinedIndicator',
     );
+  });
+
+  it('takes a manual value only for time no other value of the indicator covers', () => {
+    const span = (periodStart: string, periodEnd: string) => ({ periodStart, periodEnd });
+    const year2018 = span('2018-01-01', '2019-01-01');
+    expect(manualValuesProblem(year2018, [year2018])).toBe('manualValuesOverlap');
+    expect(manualValuesProblem(span('2017-01-01', '2020-01-01'), [year2018])).toBe('manualValuesOverlap');
+    expect(manualValuesProblem(span('2018-06-01', '2018-07-01'), [year2018])).toBe('manualValuesOverlap');
+    expect(manualValuesProblem(span('2019-01-01', '2020-01-01'), [year2018])).toBeNull();
+    expect(manualValuesProblem(year2018, [])).toBeNull();
   });
 });
 

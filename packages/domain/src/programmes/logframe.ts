@@ -11,6 +11,7 @@ export type LogframeProblem =
   | 'periodOutsideProgramme'
   | 'periodsOverlap'
   | 'manualValueOfDefinedIndicator'
+  | 'manualValuesOverlap'
   | 'resultNotEmpty'
   | 'datesReversed'
   | 'sectorsNotWhole';
@@ -79,6 +80,15 @@ export function targetsProblem(
       return { index: target.index, problem: 'periodsOverlap' };
   }
   return null;
+}
+
+/**
+ * Values typed in for one indicator may not cover the same time twice: a second value for 2018 would be added to
+ * the first. A value is corrected, or removed, instead.
+ */
+export function manualValuesProblem(value: Period, others: readonly Period[]): LogframeProblem | null {
+  const overlaps = others.some((o) => o.periodStart < value.periodEnd && value.periodStart < o.periodEnd);
+  return overlaps ? 'manualValuesOverlap' : null;
 }
 
 /** Values are typed in only where no definition computes them from records. */

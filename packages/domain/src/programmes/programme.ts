@@ -131,10 +131,18 @@ export const updateIndicatorSchema = z
   .extend({ version });
 export type UpdateIndicator = z.infer<typeof updateIndicatorSchema>;
 
-export const createManualValueSchema = z.object({
-  id: z.uuid().optional(),
+const manualValueFields = {
   periodStart: isoDate,
   periodEnd: isoDate,
   value: z.number().min(0).max(1e12),
-  note: z.string().trim().max(2000).default(''),
+  note: z.string().trim().max(2000),
+};
+export const createManualValueSchema = z.object({
+  ...manualValueFields,
+  id: z.uuid().optional(),
+  note: manualValueFields.note.default(''),
 });
+export type CreateManualValue = z.infer<typeof createManualValueSchema>;
+/** A correction names what changes; the period, when one end changes, is checked whole. */
+export const updateManualValueSchema = z.object(manualValueFields).partial().extend({ version });
+export type UpdateManualValue = z.infer<typeof updateManualValueSchema>;
