@@ -40,6 +40,7 @@ type Row = {
   label: string | null;
   occurred_on: string | null;
   person_id: string | null;
+  link_id: string | null;
 };
 
 const empty: RecordsPage = { items: [], total: 0, restricted: false, nextCursor: null };
@@ -114,8 +115,10 @@ export async function indicatorRecords(
   const listed = restricted
     ? sql`false`
     : sql`${openable(db, source, actor)} ${cursor ? sql`and (f.occurred_on, f.record_id) < (${cursor[0]}::date, ${cursor[1]}::uuid)` : sql``}`;
+  const link = source.recordLink ? source.recordLink(sql`x.record_id`) : sql`null`;
   const result = await db.execute(sql`with behind as (${behind})
-    select t.total, x.record_id, x.label, x.occurred_on::text as occurred_on, x.person_id
+    select t.total, x.record_id, x.label, x.occurred_on::text as occurred_on, x.person_id,
+      (${link})::text as link_id
     from (select count(*)::int as total from behind) t
     left join lateral (select f.record_id, f.label, f.occurred_on, f.person_id from behind f
       where ${listed} order by f.occurred_on desc, f.record_id desc limit ${limit + 1}) x on true`);
@@ -125,7 +128,7 @@ export async function indicatorRecords(
     recordId: r.record_id as string,
     label: r.label ?? '',
     occurredOn: r.occurred_on as string,
-    path: source.recordPath(r.record_id as string, r.person_id),
+    path: source.recordPath(r.record_id as string, r.person_id, r.link_id),
   }));
   const last = items.at(-1);
   return {

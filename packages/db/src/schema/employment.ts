@@ -4,6 +4,7 @@ import type {
   FairAccessibilityNeed,
   FairRole,
   InterviewOutcome,
+  LeavingReason,
   PayCurrency,
   Premises,
   ProposalStatus,
@@ -220,10 +221,14 @@ export const placements = pgTable(
     support: text('support').notNull().default(''),
     programmeId: uuid('programme_id').references(() => programmes.id),
     recordedBy: uuid('recorded_by').references(() => users.id),
+    /** The day the person left the job, which a follow-up found, and why. */
+    endedOn: date('ended_on', { mode: 'string' }),
+    leavingReason: text('leaving_reason').$type<LeavingReason>(),
   },
   (t) => [
     index('placements_organisation_idx').on(t.organisationId, t.startedOn),
     index('placements_person_idx').on(t.personId),
+    uniqueIndex('placements_once_idx').on(t.personId, t.employerId, t.startedOn),
   ],
 );
 
