@@ -22,10 +22,16 @@ export type Client = {
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
-/** A Birge API on a fresh database with the demo organisations and accounts, driven without a network. */
-export async function createTestApp(overrides: Partial<ReturnType<typeof readConfig>> = {}) {
+/**
+ * A Birge API on a fresh database with the demo organisations and accounts, driven without a network; with
+ * `people`, the demo's persons and the work recorded about them too.
+ */
+export async function createTestApp(
+  overrides: Partial<ReturnType<typeof readConfig>> = {},
+  demo: { people?: boolean } = {},
+) {
   const handle = await freshDatabase();
-  await loadDemo(handle.db, { people: false });
+  await loadDemo(handle.db, { people: demo.people ?? false });
   const config = { ...readConfig({}), ...overrides };
   const app = await buildApp(handle.db, config, { webRoot: '/nonexistent' });
   await app.ready();

@@ -43,7 +43,7 @@ export function demoJobProfile(
     : [
         ...new Set([
           ...(person.regionId ? [person.regionId] : []),
-          ...(random.chance(0.2) ? [random.pick(reachable)] : []),
+          ...(reachable.length && random.chance(0.2) ? [random.pick(reachable)] : []),
         ]),
       ];
   return {

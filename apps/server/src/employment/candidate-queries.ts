@@ -1,23 +1,27 @@
 import { jobSeekerProfiles as jp, persons, type Queryable } from '@birge/db';
 import type { Actor, MatchVacancy } from '@birge/domain';
-import { and, asc, desc, eq, isNull, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { AppError } from '../http/app-error';
 import { decodeKeyAndId, page } from '../http/pagination';
 import { personIsChild, visiblePersons } from '../persons/person-access';
-import { excludedBy, scoreFor } from './candidate-score';
+import { notExcludedBy, scoreFor } from './candidate-score';
 import { consented } from './employment-queries';
 
 export type CandidateQuery = { excluded: boolean; cursor?: string | undefined; limit: number };
 
 /**
- * Who a vacancy is matched against. An employer's staff: adults whose consent to show them to employers is in
- * force. Anyone else: the persons they may list. Never someone already at work, nor a merged duplicate.
+ * Who a vacancy is matched against, as a condition on the profile and one on the person. An employer's staff:
+ * profiles whose consent to show them to employers is in force, of adults. Anyone else: the persons they may list.
+ * Never someone already at work, nor a merged duplicate.
  */
-function poolOf(db: Queryable, actor: Actor, employerOnly: boolean): SQL {
-  const scope = employerOnly
-    ? and(consented, sql`not ${personIsChild}`, isNull(persons.mergedIntoId))
-    : visiblePersons(db, actor);
-  return and(scope, ne(jp.readiness, 'working')) as SQL;
+function poolOf(db: Queryable, actor: Actor, employerOnly: boolean) {
+  const working = sql`${jp.readiness} <> 'working'`;
+  return employerOnly
+    ? {
+        profile: and(consented, working),
+        person: and(sql`not ${personIsChild}`, isNull(persons.mergedIntoId)),
+      }
+    : { profile: working, person: visiblePersons(db, actor) };
 }
 
 function cursorAfter(cursor: string | undefined): { score: number; id: string } | undefined {
@@ -31,8 +35,9 @@ function cursorAfter(cursor: string | undefined): { score: number; id: string } 
 
 /**
  * One page of the candidates for a vacancy, best score first, ties by profile so pages never skip or repeat;
- * `total` counts the whole list. The database scores every profile of the pool that no hard rule excludes (or,
- * asked for `excluded`, those that one does) and returns only the page.
+ * `total` counts the whole list. The profiles no hard rule excludes (or, asked for `excluded`, those one does)
+ * are found through their own indexes; each looks its person up by key, where the person rule is applied; the
+ * database scores them all and returns only the page.
  */
 export async function candidatePage(
   db: Queryable,
@@ -41,8 +46,20 @@ export async function candidatePage(
   vacancy: MatchVacancy,
   query: CandidateQuery,
 ) {
-  const excluded = excludedBy(vacancy);
-  const where = and(poolOf(db, actor, employerOnly), query.excluded ? excluded : sql`not ${excluded}`);
+  const scope = poolOf(db, actor, employerOnly);
+  const rules = notExcludedBy(vacancy);
+  const person = db
+    .select({
+      familyName: persons.familyName,
+      givenName: persons.givenName,
+      phones: persons.phones,
+      functionalDifficulty: persons.functionalDifficulty,
+    })
+    .from(persons)
+    .where(and(eq(persons.id, jp.personId), scope.person))
+    // An offset keeps the lookup per profile, by key: the planner cannot guess how many persons the rule keeps.
+    .offset(0)
+    .as('person');
   const pool = db
     .select({
       id: jp.id,
@@ -59,16 +76,16 @@ export async function candidatePage(
       consentWithdrawnOn: jp.consentWithdrawnOn,
       showContacts: jp.showContacts,
       showFunctioning: jp.showFunctioning,
-      familyName: persons.familyName,
-      givenName: persons.givenName,
-      phones: persons.phones,
-      functionalDifficulty: persons.functionalDifficulty,
+      familyName: person.familyName,
+      givenName: person.givenName,
+      phones: person.phones,
+      functionalDifficulty: person.functionalDifficulty,
       score: sql<number>`${scoreFor(vacancy)}`.as('score'),
       total: sql<number>`(count(*) over ())::int`.as('total'),
     })
     .from(jp)
-    .innerJoin(persons, eq(persons.id, jp.personId))
-    .where(where)
+    .crossJoinLateral(person)
+    .where(and(scope.profile, query.excluded ? sql`not ${rules}` : rules))
     .as('pool');
   const after = cursorAfter(query.cursor);
   const rows = await db
@@ -82,17 +99,12 @@ export async function candidatePage(
     .orderBy(desc(pool.score), asc(pool.id))
     .limit(query.limit + 1);
   const paged = page(rows, query.limit, (row) => [row.score, row.id]);
-  return { ...paged, total: rows[0]?.total ?? (after ? await countOf(db, where) : 0) };
-}
-
-/** The list's size when a page past its end has no row to carry it. */
-async function countOf(db: Queryable, where: SQL | undefined) {
-  const [row] = await db
+  if (rows[0] || !after) return { ...paged, total: rows[0]?.total ?? 0 };
+  // A page past the list's end has no row to carry its size.
+  const [counted] = await db
     .select({ total: sql<number>`count(*)::int` })
     .from(jp)
-    .innerJoin(persons, eq(persons.id, jp.personId))
-    .where(where);
-  return row?.total ?? 0;
+    .crossJoinLateral(person)
+    .where(and(scope.profile, query.excluded ? sql`not ${rules}` : rules));
+  return { ...paged, total: counted?.total ?? 0 };
 }
-
-export type CandidateRow = Awaited<ReturnType<typeof candidatePage>>['items'][number];

@@ -27,20 +27,20 @@ const share = (f: MatchFactor, got: SQL, of: SQL) =>
   sql`round(${full(f)} * (${got})::numeric / (${of}))::int`;
 
 /**
- * The hard exclusions of the domain's `matchCandidate`, as a condition on a job seeker's profile: a workplace out
- * of the regions the person reaches (when they named any, and the employer brings no one), or an essential
- * accommodation the person needs and the vacancy lacks. Written over the profile's own columns, so the employer's
- * pool is pre-filtered by indexes before anything is scored.
+ * The hard rules of the domain's `matchCandidate`, as a condition on a job seeker's profile that holds when none
+ * excludes them: a workplace in a region the person reaches (or they named none, or the employer brings its
+ * workers), and no essential accommodation the person needs that the vacancy lacks. Written positively over the
+ * profile's own columns, so the pool is found through the profiles' indexes before anything is scored.
  */
-export function excludedBy(vacancy: MatchVacancy): SQL {
-  const unreachable = vacancy.accommodationsOffered.includes('transport')
-    ? sql`false`
-    : sql`(cardinality(${jp.regionIds}) > 0 and not ${jp.regionIds} && ${arrayOf(vacancy.regionIds, 'uuid')})`;
+export function notExcludedBy(vacancy: MatchVacancy): SQL {
+  const reachable = vacancy.accommodationsOffered.includes('transport')
+    ? sql`true`
+    : sql`(cardinality(${jp.regionIds}) = 0 or ${jp.regionIds} && ${arrayOf(vacancy.regionIds, 'uuid')})`;
   const lacking = essentialsLacking(vacancy);
-  const needsLacking = lacking.length
-    ? sql`${jp.accommodationsNeeded} && ${arrayOf(lacking, 'text')}`
-    : sql`false`;
-  return sql`(${unreachable} or ${needsLacking})`;
+  const needsNothingLacking = lacking.length
+    ? sql`not ${jp.accommodationsNeeded} && ${arrayOf(lacking, 'text')}`
+    : sql`true`;
+  return sql`(${reachable} and ${needsNothingLacking})`;
 }
 
 /**
@@ -48,12 +48,17 @@ export function excludedBy(vacancy: MatchVacancy): SQL {
  * candidate with it and returns the best page, which the domain then explains. A test holds the two equal.
  */
 export function scoreFor(vacancy: MatchVacancy): SQL {
+  // Each required skill, as often as the vacancy names it, against the profile's skills in lower case: the
+  // array's text lowered and read back, which costs a fraction of a subquery over the array per profile.
   const keys = vacancy.skills.map(skillKey);
+  const has = sql`lower(${jp.skills}::text)::text[]`;
   const skills = keys.length
     ? share(
         'skills',
-        sql`select count(*) from unnest(${arrayOf(keys, 'text')}) s
-          where s in (select lower(k) from unnest(${jp.skills}) k)`,
+        sql.join(
+          keys.map((k) => sql`(${k} = any(${has}))::int`),
+          sql` + `,
+        ),
         points(keys.length),
       )
     : full('skills');
@@ -66,13 +71,15 @@ export function scoreFor(vacancy: MatchVacancy): SQL {
       ? sql`case when cardinality(${jp.hours}) = 0 then ${half('hours')} else ${full('hours')} end`
       : sql`case when cardinality(${jp.hours}) = 0 then ${half('hours')}
           when ${vacancy.hours} = any(${jp.hours}) then ${full('hours')} else ${adjustable} end`;
+  // Both lists hold each accommodation once: those needed that are offered are the offered that are needed.
+  const offeredNeeded = vacancy.accommodationsOffered.length
+    ? sql.join(
+        vacancy.accommodationsOffered.map((a) => sql`(${a} = any(${jp.accommodationsNeeded}))::int`),
+        sql` + `,
+      )
+    : points(0);
   const accommodations = sql`case when cardinality(${jp.accommodationsNeeded}) = 0 then ${full('accommodations')}
-    else ${share(
-      'accommodations',
-      sql`select count(*) from unnest(${jp.accommodationsNeeded}) a
-        where a = any(${arrayOf(vacancy.accommodationsOffered, 'text')})`,
-      sql`cardinality(${jp.accommodationsNeeded})`,
-    )} end`;
+    else ${share('accommodations', offeredNeeded, sql`cardinality(${jp.accommodationsNeeded})`)} end`;
   const wishes = vacancy.sector
     ? sql`case when cardinality(${jp.sectors}) = 0 then ${half('wishes')}
         when ${vacancy.sector} = any(${jp.sectors}) then ${full('wishes')} else 0 end`

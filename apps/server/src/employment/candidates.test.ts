@@ -61,7 +61,13 @@ beforeAll(async () => {
       people.map((p, i) => {
         const profile = demoJobProfile(random, p, reachable, random.chance(0.7) ? '2026-01-10' : null);
         // Own words in capitals meet the vacancy's in any case, in the database as in the domain.
-        return i === 5 ? { ...profile, skills: ['ВЯЗАНИЕ', 'Baking'], readiness: 'ready' as const } : profile;
+        return i === 5
+          ? {
+              ...profile,
+              skills: ['ВЯЗАНИЕ', 'Baking', 'Шитьё, "кийиз" \\ курак'],
+              readiness: 'ready' as const,
+            }
+          : profile;
       }),
     )
     .returning();
@@ -100,7 +106,7 @@ const vacancies: [string, MatchVacancy][] = [
   [
     'bringing its workers, with sign language',
     {
-      skills: ['sewing'],
+      skills: ['sewing', 'шитьё, "КИЙИЗ" \\ курак'],
       regionIds: [],
       hours: 'shifts',
       sector: null,
@@ -130,6 +136,7 @@ describe('candidates for a vacancy, ranked by the database', () => {
     const pool = profiles.filter((p) => p.readiness !== 'working' && !hidden.has(p.personId));
     const capitals = profiles[5] && matchCandidate(profiles[5], vacancy).parts[0];
     if (shape.skills.includes('Вязание')) expect(capitals?.values).toEqual({ matched: 2, required: 3 });
+    if (shape.skills.includes('sewing')) expect(capitals?.values).toMatchObject({ matched: 1 });
     expect(seen.sort()).toEqual(pool.map((p) => p.id).sort());
   });
 

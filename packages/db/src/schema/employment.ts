@@ -13,6 +13,7 @@ import type {
   VacancyStatus,
   WorkHours,
 } from '@birge/domain';
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   date,
@@ -62,7 +63,14 @@ export const jobSeekerProfiles = pgTable(
     showContacts: boolean('show_contacts').notNull().default(false),
     showFunctioning: boolean('show_functioning').notNull().default(false),
   },
-  (t) => [uniqueIndex('job_seeker_profiles_person_idx').on(t.personId)],
+  (t) => [
+    uniqueIndex('job_seeker_profiles_person_idx').on(t.personId),
+    // Matching finds the job seekers not at work who reach a vacancy's region, or who named none.
+    index('job_seeker_profiles_reach_idx').using('gin', t.regionIds).where(sql`${t.readiness} <> 'working'`),
+    index('job_seeker_profiles_anywhere_idx')
+      .on(t.id)
+      .where(sql`${t.readiness} <> 'working' and cardinality(${t.regionIds}) = 0`),
+  ],
 );
 
 export type EmployerContact = { name: string; position: string; phone: string; email: string };
