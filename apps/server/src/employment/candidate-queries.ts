@@ -57,8 +57,9 @@ export async function candidatePage(
     })
     .from(persons)
     .where(and(eq(persons.id, jp.personId), scope.person))
-    // An offset keeps the lookup per profile, by key: the planner cannot guess how many persons the rule keeps.
-    .offset(0)
+    // One person a profile: the limit also keeps this a lookup by key for each profile, which the planner would
+    // otherwise trade for a scan of every person, unable to guess how many the person rule keeps.
+    .limit(1)
     .as('person');
   const pool = db
     .select({
