@@ -1,18 +1,13 @@
 import { programmes } from '@birge/db';
-import type { Actor, IndicatorDefinition } from '@birge/domain';
+import type { IndicatorDefinition } from '@birge/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/harness';
+import { createTestApp, platformActor, type TestApp } from '../../test/harness';
 import { indicatorValues } from '../indicators/indicator-values';
 import { demoProgrammes } from './demo-programmes';
 
 let t: TestApp;
 let bakeryVacancy: string;
-const platform: Actor = {
-  userId: '00000000-0000-4000-8000-000000000000',
-  platformAdmin: true,
-  memberships: [],
-};
 
 beforeAll(async () => {
   t = await createTestApp({}, { people: true });
@@ -66,7 +61,7 @@ describe('the demo’s employment', () => {
     });
     const periods = [2023, 2024, 2025].map((y) => ({ start: `${y}-01-01`, end: `${y + 1}-01-01` }));
     const values = async (d: IndicatorDefinition) =>
-      (await indicatorValues(t.db, platform, { definition: d, periods })).map((v) => v.value ?? 0);
+      (await indicatorValues(t.db, platformActor, { definition: d, periods })).map((v) => v.value ?? 0);
     const [all, retained, left, missing] = [
       await values(due()),
       await values(due(['retained'])),

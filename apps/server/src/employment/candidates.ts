@@ -30,7 +30,7 @@ const matchProfile = (p: MatchProfile): MatchProfile => ({
 });
 
 /** What an employer sees of a profile: `employerView`, nothing without consent. */
-const shown = (profileId: string, profile: ProfileFields, person: Named) =>
+export const employerSees = (profileId: string, profile: ProfileFields, person: Named) =>
   employerView({ ...profile, profileId, givenName: person.givenName, familyName: person.familyName }, person);
 
 /** The vacancy as matching reads it: its region with every region above it. */
@@ -72,7 +72,7 @@ export async function rankedCandidates(
   });
   const items = employerOnly
     ? found.items.flatMap((row) => {
-        const profile = shown(row.id, row, row);
+        const profile = employerSees(row.id, row, row);
         return profile ? [{ profile, ...explained(row) }] : [];
       })
     : found.items.map((row) => ({
@@ -115,7 +115,7 @@ export function presentProposal(actor: Actor, vacancy: VacancyRow, row: Proposal
       profile: null,
     };
   if (!vacancyPolicy.answerProposal(actor, vacancy)) return null;
-  const profile = shown(row.profile.id, row.profile, row);
+  const profile = employerSees(row.profile.id, row.profile, row);
   return profile ? { ...base, name: profile.name, personId: null, note: '', profile } : null;
 }
 

@@ -178,6 +178,11 @@ function employersQuery(db: Queryable, where: SQL | undefined) {
     .where(and(eq(organisations.type, 'employer'), where));
 }
 
+/** An employer as its policy sees it: until an organisation records its details, it keeps them itself. */
+export function employerSubject(row: { id: string; details: { keeperOrganisationId: string } | null }) {
+  return { employerId: row.id, keeperOrganisationId: row.details?.keeperOrganisationId ?? row.id };
+}
+
 export async function findEmployer(db: Queryable, employerId: string) {
   const [row] = await employersQuery(db, eq(organisations.id, employerId));
   return row;

@@ -11,12 +11,12 @@ import {
   actsAsEmployerOnly,
   type EmployerCandidateView,
   employerScope,
-  employerView,
   isChild,
   today,
 } from '@birge/domain';
 import { asc, eq, sql } from 'drizzle-orm';
 import { visiblePersons } from '../persons/person-access';
+import { employerSees } from './candidates';
 
 async function registrationsOf(db: Queryable, actor: Actor, activityId: string) {
   return db
@@ -66,15 +66,12 @@ type RegistrationView = {
 /** A job seeker as an employer's staff see them: the consented profile of an adult, or not at all. */
 function asEmployerSees(row: Registration) {
   if (!row.profile || row.merged || isChild(row, today())) return null;
-  const profile = employerView(
-    {
-      ...row.profile,
-      profileId: row.profile.id,
-      givenName: row.givenName ?? '',
-      familyName: row.familyName ?? '',
-    },
-    { phones: row.phones ?? [], functionalDifficulty: row.functionalDifficulty },
-  );
+  const profile = employerSees(row.profile.id, row.profile, {
+    givenName: row.givenName ?? '',
+    familyName: row.familyName ?? '',
+    phones: row.phones ?? [],
+    functionalDifficulty: row.functionalDifficulty,
+  });
   return profile && { name: profile.name, profile };
 }
 

@@ -1,17 +1,12 @@
-import type { Actor, IndicatorDefinition } from '@birge/domain';
+import type { IndicatorDefinition } from '@birge/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, createTestApp, personInput, type TestApp } from '../../test/harness';
+import { type Client, createTestApp, personInput, platformActor, type TestApp } from '../../test/harness';
 import { indicatorValues } from '../indicators/indicator-values';
 
 let t: TestApp;
 let coordinator: Client;
 let lag: string;
 let bakery: string;
-const platform: Actor = {
-  userId: '00000000-0000-4000-8000-000000000000',
-  platformAdmin: true,
-  memberships: [],
-};
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -130,7 +125,7 @@ const years = [
   { start: '2025-01-01', end: '2026-01-01' },
 ];
 const values = async (definition: IndicatorDefinition) =>
-  (await indicatorValues(t.db, platform, { definition, periods: years })).map((v) => v.value);
+  (await indicatorValues(t.db, platformActor, { definition, periods: years })).map((v) => v.value);
 
 describe('retention at six months', () => {
   it('counts each placement in the period its sixth month falls in: retained, left, or its follow-up missing', async () => {

@@ -18,7 +18,13 @@ import { auditContext, authOf } from '../http/request-context';
 import { findOrganisation } from '../organisations/organisation-queries';
 import { personFor } from '../persons/load-person';
 import { assertRegionExists } from '../regions/region-queries';
-import { findEmployer, findProfileOf, listEmployers, listJobSeekers } from './employment-queries';
+import {
+  employerSubject,
+  findEmployer,
+  findProfileOf,
+  listEmployers,
+  listJobSeekers,
+} from './employment-queries';
 import { saveEmployerDetails, saveJobProfile } from './profile-actions';
 
 const idParams = z.object({ id: z.uuid() });
@@ -100,13 +106,9 @@ export function profileRoutes(app: FastifyInstance, db: Database) {
     async (request) => {
       const row = await findEmployer(db, request.params.id);
       if (!row) throw notFound();
-      const subject = {
-        employerId: row.id,
-        keeperOrganisationId: row.details?.keeperOrganisationId ?? row.id,
-      };
       return {
         employer: presentEmployer(row),
-        abilities: abilities(employerPolicy, authOf(request).actor, subject),
+        abilities: abilities(employerPolicy, authOf(request).actor, employerSubject(row)),
       };
     },
   );

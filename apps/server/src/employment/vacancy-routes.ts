@@ -20,7 +20,14 @@ import { auditContext, authOf } from '../http/request-context';
 import { personFor } from '../persons/load-person';
 import { assertRegionExists } from '../regions/region-queries';
 import { presentProposal, proposalsShownTo, rankedCandidates, scoreOf } from './candidates';
-import { findEmployer, findProfileOf, findProposal, listVacancies, proposalsOf } from './employment-queries';
+import {
+  employerSubject,
+  findEmployer,
+  findProfileOf,
+  findProposal,
+  listVacancies,
+  proposalsOf,
+} from './employment-queries';
 import { vacancyFor } from './load-employment';
 import { answerProposal, createVacancy, proposeCandidate, updateVacancy } from './vacancy-actions';
 
@@ -52,11 +59,8 @@ export function vacancyRoutes(app: FastifyInstance, db: Database) {
       const { employerId, publisherOrganisationId, regionId } = request.body;
       const employer = await findEmployer(db, employerId);
       if (!employer) throw invalidField('employerId', 'field.choice');
-      const keeper = {
-        employerId,
-        keeperOrganisationId: employer.details?.keeperOrganisationId ?? employerId,
-      };
-      if (!mayPublishVacancy(authOf(request).actor, keeper, publisherOrganisationId)) throw forbidden();
+      if (!mayPublishVacancy(authOf(request).actor, employerSubject(employer), publisherOrganisationId))
+        throw forbidden();
       await assertRegionExists(db, regionId);
       return reply.status(201).send(await createVacancy(db, auditContext(request), request.body));
     },
