@@ -14,6 +14,17 @@ const labelled = (prefix: string, value: string): MessageKey | null => {
   return key in serverCatalogues.en ? (key as MessageKey) : null;
 };
 
+const listFormats = new Map<Language, Intl.ListFormat>();
+/** "baking, sewing and sales" in the reader's language; made once a language, as building one is not cheap. */
+function listFormat(language: Language) {
+  let format = listFormats.get(language);
+  if (!format) {
+    format = new Intl.ListFormat(language, { type: 'conjunction' });
+    listFormats.set(language, format);
+  }
+  return format;
+}
+
 /**
  * The explanation of a match in the reader's language, each part and each exclusion with its `text`, for API
  * clients that show it as it is. A skill or an accommodation is named by its label; a skill in the person's own
@@ -35,7 +46,7 @@ export function explainMatch(match: Match, language: Language) {
         return [name, found ? translate(language, found) : value];
       }),
     );
-    const items = new Intl.ListFormat(language, { type: 'conjunction' }).format(reason.items.map(item));
+    const items = listFormat(language).format(reason.items.map(item));
     return translate(language, reason.message as MessageKey, { ...values, items });
   };
   return {
