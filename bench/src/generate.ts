@@ -10,6 +10,7 @@ import { demoPerson, demoShortSetAnswers, seededRandom } from '@birge/server/dem
 import { hashPassword } from '@birge/server/passwords';
 import pg from 'pg';
 import { copyRows } from './copy-rows';
+import { copyEmployers, jobSeekerColumns, jobSeekersAmong } from './employment-data';
 import { benchOptions, benchPassword } from './options';
 import { regionShares } from './population';
 
@@ -143,6 +144,11 @@ const pickOrganisation = () => {
     cumulative.find((c) => c.organisations.length);
   return random.pick(bucket?.organisations ?? organisations);
 };
+const regionsOf = { KG: [] as string[], KZ: [] as string[] };
+for (const { code } of regionShares) {
+  const region = regionByCode.get(code);
+  if (region) regionsOf[region.country].push(region.id);
+}
 const iso = (daysAgo: number) => new Date(now.getTime() - daysAgo * 86_400_000).toISOString().slice(0, 10);
 const counts = {
   persons: 0,
@@ -154,6 +160,7 @@ const counts = {
   needs: 0,
   referrals: 0,
   consultations: 0,
+  jobSeekers: 0,
 };
 const states = [
   'referral_received',
@@ -177,11 +184,13 @@ for (let done = 0; done < total; ) {
   const needs = [];
   const referrals = [];
   const consultations: Parameters<typeof copyRows>[3] = [];
+  const adults: Parameters<typeof jobSeekersAmong>[0] = [];
   const messages: Parameters<typeof copyRows>[3] = [];
   for (let i = 0; i < size; i++) {
     const organisation = pickOrganisation();
     const person = demoPerson(random, organisation, random.chance(0.17), now);
     const child = person.tags.includes('child');
+    adults.push({ id: person.id, regionId: person.regionId, child, country: organisation.country });
     // Registered with their consent, over the last four years: the dashboard's persons count by year.
     const registeredOn = iso(random.int(30, 1500));
     let functionalDifficulty: string | null = null;
@@ -359,6 +368,8 @@ for (let done = 0; done < total; ) {
     ],
     persons,
   );
+  const jobSeekers = jobSeekersAmong(adults, regionsOf);
+  await copyRows(client, 'job_seeker_profiles', jobSeekerColumns, jobSeekers);
   await copyRows(
     client,
     'consents',
@@ -444,6 +455,7 @@ for (let done = 0; done < total; ) {
   done += size;
   counts.persons += persons.length;
   counts.consultations += consultations.length;
+  counts.jobSeekers += jobSeekers.length;
   counts.assessments += assessments.length;
   counts.cases += cases.length;
   counts.tasks += tasks.length;
@@ -453,6 +465,22 @@ for (let done = 0; done < total; ) {
   counts.referrals += referrals.length;
   if (done % 100_000 === 0 || done === total) log(`${done.toLocaleString('en')} persons`);
 }
+// Employers kept by the organisations of their region, with vacancies, and one of them with its own staff.
+const { employers, vacancies } = await copyEmployers(client, total, organisations);
+const employerUser = crypto.randomUUID();
+await copyRows(
+  client,
+  'users',
+  ['id', 'email', 'name', 'password_hash', 'language'],
+  [[employerUser, 'employer@bench.test', 'Employer staff', passwordHash, 'ru']],
+);
+await copyRows(
+  client,
+  'memberships',
+  ['user_id', 'organisation_id', 'roles'],
+  [[employerUser, employers[0], ['employer']]],
+);
+log(`${employers.length} employers with ${vacancies} vacancies, ${counts.jobSeekers} job seekers`);
 await client.query('ANALYZE');
 client.release();
 await pool.end();

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
 import { defaultWebRoot, startBirge } from '@birge/server';
 import pg from 'pg';
+import { candidatesFloor } from './candidates';
 import { createBenchProgramme, dashboardFloor } from './dashboard';
 import { exportFloor, measureExport } from './export';
 import { floorSql, personPageFloor, recordServiceFloor } from './floors';
@@ -119,6 +120,46 @@ try {
     floor: writesFloor,
     throughput: true,
   });
+
+  // Candidates for a vacancy: an employer's staff for their own, the case worker for one in their region.
+  const {
+    rows: [own],
+  } = await pool.query<{ id: string }>(
+    `select v.id from vacancies v join memberships m on m.organisation_id = v.employer_id
+     join users u on u.id = m.user_id where u.email = 'employer@bench.test' order by v.id limit 1`,
+  );
+  const {
+    rows: [local],
+  } = await pool.query<{ id: string }>(
+    `select v.id from vacancies v join organisations o on o.region_id = v.region_id where o.id = $1
+     order by v.id limit 1`,
+    [sample.organisationId],
+  );
+  if (!own || !local) throw new Error('no vacancies: run `npm run bench:data` again');
+  const employerStaff = await signIn('employer@bench.test');
+  for (const [who, headers, vacancyId, scope] of [
+    ['employer', employerStaff, own.id, { employer: true }],
+    ['case worker', worker, local.id, { organisationId: sample.organisationId }],
+  ] as const) {
+    const api = await loadTest(
+      birge.url,
+      headers,
+      () => ({ method: 'GET', path: `/api/vacancies/${vacancyId}/candidates` }),
+      latency,
+    );
+    const session = sessionFloor(headers);
+    let total = 0;
+    const floor = await timeSequential(200, async () => {
+      await session();
+      const { rows } = await candidatesFloor(pool, vacancyId, scope);
+      total = Number(rows[0]?.total ?? 0);
+    });
+    log({
+      operation: `Candidates for a vacancy, ranked (${who}, ${total.toLocaleString('en')} in the pool)`,
+      birge: api,
+      floor,
+    });
+  }
 
   const national = await signIn('national@bench.test');
   const {

@@ -1,5 +1,5 @@
 import { type Database, organisations, users } from '@birge/db';
-import type { Language } from '@birge/domain';
+import type { Actor, Language } from '@birge/domain';
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app';
@@ -22,10 +22,23 @@ export type Client = {
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
-/** A Birge API on a fresh database with the demo organisations and accounts, driven without a network. */
-export async function createTestApp(overrides: Partial<ReturnType<typeof readConfig>> = {}) {
+/** The platform administrator as policies see them: for reading indicator values straight from the engine. */
+export const platformActor: Actor = {
+  userId: '00000000-0000-4000-8000-000000000000',
+  platformAdmin: true,
+  memberships: [],
+};
+
+/**
+ * A Birge API on a fresh database with the demo organisations and accounts, driven without a network; with
+ * `people`, the demo's persons and the work recorded about them too.
+ */
+export async function createTestApp(
+  overrides: Partial<ReturnType<typeof readConfig>> = {},
+  demo: { people?: boolean } = {},
+) {
   const handle = await freshDatabase();
-  await loadDemo(handle.db, { people: false });
+  await loadDemo(handle.db, { people: demo.people ?? false });
   const config = { ...readConfig({}), ...overrides };
   const app = await buildApp(handle.db, config, { webRoot: '/nonexistent' });
   await app.ready();

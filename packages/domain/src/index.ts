@@ -34,6 +34,7 @@ export * from './employment/employment';
 export * from './employment/follow-ups';
 export * from './employment/matching';
 export * from './employment/policy';
+export * from './employment/proposals';
 export * from './employment/quota';
 export * from './employment/vocabulary';
 export * from './functioning/assessment';

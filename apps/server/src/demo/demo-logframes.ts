@@ -774,10 +774,10 @@ const logframes: Record<DemoProgrammeKey, DemoLogframe> = {
                 {
                   code: '1.1.b',
                   title: w(
-                    'Placements still held after six months',
-                    'Трудоустройства, сохранившиеся через шесть месяцев',
-                    'Алты айдан кийин сакталган жумуш орундары',
-                    'Алты айдан кейін сақталған жұмыс орындары',
+                    'Placements still held at six months, of those reaching six months in the period',
+                    'Трудоустройства, сохранённые через шесть месяцев, из достигших шести месяцев в периоде',
+                    'Мезгилде алты айга толгон жумушка орношуулардын алты айдан кийин сакталгандары',
+                    'Кезеңде алты айға толған жұмысқа орналасулардың алты айдан кейін сақталғандары',
                   ),
                   unit: '%',
                   definition: (c) => ({
@@ -785,14 +785,30 @@ const logframes: Record<DemoProgrammeKey, DemoLogframe> = {
                     percent: true,
                     numerator: {
                       measure: 'count',
-                      source: 'placements.retained',
-                      filters: { programmeId: c.programmeId, attributes: { months: ['6'] } },
+                      source: 'placements.due',
+                      filters: {
+                        programmeId: c.programmeId,
+                        attributes: { months: ['6'], retention: ['retained'] },
+                      },
                     },
                     denominator: {
                       measure: 'count',
-                      source: 'placements.started',
-                      filters: { programmeId: c.programmeId },
+                      source: 'placements.due',
+                      filters: { programmeId: c.programmeId, attributes: { months: ['6'] } },
                     },
+                  }),
+                },
+                {
+                  code: '1.1.c',
+                  title: w(
+                    'Six-month follow-ups not recorded',
+                    'Проверки через шесть месяцев, которые не записаны',
+                    'Жазылбаган алты айлык текшерүүлөр',
+                    'Жазылмаған алты айлық тексерулер',
+                  ),
+                  unit: 'placements',
+                  definition: inProgramme('placements.due', {
+                    attributes: { months: ['6'], retention: ['missing'] },
                   }),
                 },
               ],

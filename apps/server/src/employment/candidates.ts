@@ -1,22 +1,27 @@
-import type { Database } from '@birge/db';
+import type { Database, Queryable } from '@birge/db';
 import {
   type Actor,
   actsAsEmployerOnly,
   consentInForce,
   employerView,
+  isChild,
+  type Language,
   type MatchProfile,
+  type MatchVacancy,
   matchCandidate,
-  rankCandidates,
+  today,
+  vacancyPolicy,
+  worksWithPersonsIn,
 } from '@birge/domain';
-import {
-  candidateProfiles,
-  type ProfileRow,
-  proposalsOf,
-  regionChain,
-  type VacancyRow,
-} from './employment-queries';
+import { forbidden } from '../http/app-error';
+import { type CandidateQuery, candidatePage } from './candidate-queries';
+import { proposalStatusesOf, proposalsOf, regionChain, type VacancyRow } from './employment-queries';
+import { explainMatch } from './match-text';
 
-const matchProfile = (p: ProfileRow): MatchProfile => ({
+type ProfileFields = Omit<Parameters<typeof employerView>[0], 'profileId' | 'givenName' | 'familyName'>;
+type Named = { givenName: string; familyName: string; phones: string[]; functionalDifficulty: string | null };
+
+const matchProfile = (p: MatchProfile): MatchProfile => ({
   skills: p.skills,
   regionIds: p.regionIds,
   hours: p.hours,
@@ -24,86 +29,100 @@ const matchProfile = (p: ProfileRow): MatchProfile => ({
   accommodationsNeeded: p.accommodationsNeeded,
 });
 
-type Row = Awaited<ReturnType<typeof candidateProfiles>>[number];
-const shown = (row: Row) =>
-  employerView(
-    { ...row.profile, profileId: row.profile.id, givenName: row.givenName, familyName: row.familyName },
-    row,
-  );
+/** What an employer sees of a profile: `employerView`, nothing without consent. */
+export const employerSees = (profileId: string, profile: ProfileFields, person: Named) =>
+  employerView({ ...profile, profileId, givenName: person.givenName, familyName: person.familyName }, person);
 
-async function vacancyMatcher(db: Database, vacancy: VacancyRow) {
-  const regionIds = await regionChain(db, vacancy.regionId);
-  return (profile: ProfileRow) =>
-    matchCandidate(matchProfile(profile), {
-      skills: vacancy.skills,
-      regionIds,
-      hours: vacancy.hours,
-      sector: vacancy.sector,
-      accommodationsOffered: vacancy.accommodationsOffered,
-    });
+/** The vacancy as matching reads it: its region with every region above it. */
+export async function matchTarget(db: Queryable, vacancy: VacancyRow): Promise<MatchVacancy> {
+  return {
+    skills: vacancy.skills,
+    regionIds: await regionChain(db, vacancy.regionId),
+    hours: vacancy.hours,
+    sector: vacancy.sector,
+    accommodationsOffered: vacancy.accommodationsOffered,
+  };
 }
 
 /**
- * Job seekers ranked for a vacancy, each score explained. A case worker gets the persons they work with, by
- * name, and whether each consented; an employer's staff get consented profiles only, as `employerView` shows them.
+ * Job seekers ranked for a vacancy, a page at a time, each score explained in the reader's language. A case
+ * worker gets the persons they work with, by name, and whether each consented, and may ask for those a hard
+ * rule excludes; an employer's staff get consented profiles only, as `employerView` shows them, and never the
+ * excluded.
  */
-export async function rankedCandidates(db: Database, actor: Actor, vacancy: VacancyRow) {
+export async function rankedCandidates(
+  db: Database,
+  actor: Actor,
+  vacancy: VacancyRow,
+  query: CandidateQuery,
+  language: Language,
+) {
   const employerOnly = actsAsEmployerOnly(actor);
-  const match = await vacancyMatcher(db, vacancy);
-  const rows = await candidateProfiles(db, actor, employerOnly);
-  const proposed = new Map((await proposalsOf(db, vacancy.id)).map((p) => [p.profile.id, p.proposal.status]));
-  if (employerOnly)
-    return rankCandidates(
-      rows.flatMap((row) => {
-        const profile = shown(row);
-        return profile
-          ? [{ profile, match: match(row.profile), proposal: proposed.get(row.profile.id) ?? null }]
-          : [];
-      }),
-    );
-  return rankCandidates(
-    rows.map((row) => ({
-      profileId: row.profile.id,
-      personId: row.profile.personId,
-      familyName: row.familyName,
-      givenName: row.givenName,
-      consented: consentInForce(row.profile),
-      match: match(row.profile),
-      proposal: proposed.get(row.profile.id) ?? null,
-    })),
+  if (employerOnly && query.excluded) throw forbidden();
+  const target = await matchTarget(db, vacancy);
+  const found = await candidatePage(db, actor, employerOnly, target, query);
+  const proposed = await proposalStatusesOf(
+    db,
+    vacancy.id,
+    found.items.map((row) => row.id),
   );
+  const explained = (row: (typeof found.items)[number]) => ({
+    match: explainMatch(matchCandidate(matchProfile(row), target), language),
+    proposal: proposed.get(row.id) ?? null,
+  });
+  const items = employerOnly
+    ? found.items.flatMap((row) => {
+        const profile = employerSees(row.id, row, row);
+        return profile ? [{ profile, ...explained(row) }] : [];
+      })
+    : found.items.map((row) => ({
+        profileId: row.id,
+        personId: row.personId,
+        familyName: row.familyName,
+        givenName: row.givenName,
+        consented: consentInForce(row),
+        ...explained(row),
+      }));
+  return { items, total: found.total, nextCursor: found.nextCursor };
 }
 
-/** The score a profile had for the vacancy when proposed. */
-export async function scoreFor(db: Database, vacancy: VacancyRow, profile: ProfileRow) {
-  return (await vacancyMatcher(db, vacancy))(profile).score;
+/** The score a profile has for the vacancy, kept on the proposal as it was then. */
+export async function scoreOf(db: Queryable, vacancy: VacancyRow, profile: MatchProfile) {
+  return matchCandidate(matchProfile(profile), await matchTarget(db, vacancy)).score;
 }
+
+type ProposalRow = Awaited<ReturnType<typeof proposalsOf>>[number];
 
 /**
- * The candidates proposed for a vacancy: to case workers those their organisation proposed (another
- * organisation's proposals name persons they do not work with), to its employer as consent shows them.
+ * A proposal as the actor sees it. Those who work with the person in the organisation that proposed them see
+ * the name and the case worker's note; the vacancy's employer and publisher see the profile as consent shows it,
+ * and nothing once consent is withdrawn; anyone else does not see it.
  */
-export async function proposalsShownTo(db: Database, actor: Actor, vacancy: VacancyRow) {
-  const rows = await proposalsOf(db, vacancy.id);
-  const base = (row: (typeof rows)[number]) => ({
+export function presentProposal(actor: Actor, vacancy: VacancyRow, row: ProposalRow) {
+  const base = {
     id: row.proposal.id,
     status: row.proposal.status,
     score: row.proposal.score,
     version: row.proposal.version,
-  });
-  if (actsAsEmployerOnly(actor))
-    return rows.flatMap((row) => {
-      const profile = shown(row);
-      return profile ? [{ ...base(row), name: profile.name, personId: null, note: '', profile }] : [];
-    });
-  const mine = new Set(actor.memberships.map((m) => m.organisationId));
-  return rows
-    .filter((row) => mine.has(row.proposal.organisationId))
-    .map((row) => ({
-      ...base(row),
+  };
+  const child = isChild(row, today());
+  if (!actsAsEmployerOnly(actor) && worksWithPersonsIn(actor, row.proposal.organisationId, child))
+    return {
+      ...base,
       name: `${row.familyName} ${row.givenName}`,
       personId: row.profile.personId,
       note: row.proposal.note,
       profile: null,
-    }));
+    };
+  if (!vacancyPolicy.answerProposal(actor, vacancy)) return null;
+  const profile = employerSees(row.profile.id, row.profile, row);
+  return profile ? { ...base, name: profile.name, personId: null, note: '', profile } : null;
+}
+
+/** The candidates proposed for a vacancy, each as the actor may see it. */
+export async function proposalsShownTo(db: Queryable, actor: Actor, vacancy: VacancyRow) {
+  return (await proposalsOf(db, { vacancyId: vacancy.id })).flatMap((row) => {
+    const shownRow = presentProposal(actor, vacancy, row);
+    return shownRow ? [shownRow] : [];
+  });
 }

@@ -7,7 +7,7 @@ import {
   placements,
   vacancies,
 } from '@birge/db';
-import { fairRoles, followUpMonths } from '@birge/domain';
+import { fairRoles, followUpMonths, retentionStates } from '@birge/domain';
 import { sql } from 'drizzle-orm';
 import type { IndicatorSource } from '../indicators/indicator-source';
 import { joinPerson, localDay, personFactColumns, personLabel } from '../persons/persons-sources';
@@ -16,13 +16,16 @@ const heldOn = localDay(activities.startsAt);
 
 /**
  * Everyone registered for a job fair that was held: job seekers as persons, with their sex, age and
- * functioning that day, and employers as organisations, which have none of these.
+ * functioning that day, and employers as organisations, which have none of these. Each registration is its own
+ * record, so the records behind a value page through all of a fair's; each opens on the fair's page.
  */
 const fairParticipants: IndicatorSource = {
   key: 'job_fairs.participants',
   attributes: { role: fairRoles },
-  recordPath: (id) => `/employment/fairs/${id}`,
-  facts: () => sql`select ${activities.id} as record_id, ${fairRegistrations.personId} as person_id,
+  recordPath: (_id, _personId, fairId) => `/employment/fairs/${fairId}`,
+  recordLink: (id) => sql`select ${fairRegistrations.activityId} from ${fairRegistrations}
+    where ${fairRegistrations.id} = ${id}`,
+  facts: () => sql`select ${fairRegistrations.id} as record_id, ${fairRegistrations.personId} as person_id,
       ${activities.organisationId} as organisation_id, ${activities.regionId} as region_id,
       ${activities.programmeId} as programme_id, ${activities.type} as activity_type, ${heldOn} as occurred_on,
       ${personFactColumns(
@@ -59,7 +62,7 @@ const started: IndicatorSource = {
     ${fromPlacements}`,
 };
 
-/** Placements a follow-up found still held, 1, 3 or 6 months after the start, on the day checked. */
+/** Placements a follow-up found still held, 1, 3 and 6 months after the start, on the day checked. */
 const retained: IndicatorSource = {
   key: 'placements.retained',
   attributes: { months: followUpMonths.map(String) },
@@ -71,4 +74,30 @@ const retained: IndicatorSource = {
     where ${placementFollowUps.stillEmployed}`,
 };
 
-export const employmentSources: IndicatorSource[] = [fairParticipants, started, retained];
+const dueOn = sql`(${placements.startedOn} + make_interval(months => due.months))::date`;
+const dueMonths = sql.raw(`array[${followUpMonths.join(', ')}]`);
+
+/**
+ * Every placement at 1, 3 and 6 months after its start, on that day: one cohort, so that retention at N months
+ * is `retention = retained` over all of them, numerator and denominator counted in the same period. A placement
+ * is retained when the follow-up found the person at work, left when it did not or the job had ended by then,
+ * and its follow-up missing otherwise, which is not counted as lost. A day still to come counts only once
+ * followed up.
+ */
+const due: IndicatorSource = {
+  key: 'placements.due',
+  attributes: { months: followUpMonths.map(String), retention: retentionStates },
+  recordPath: (id) => `/employment/placements/${id}`,
+  facts: () => sql`select ${placements.id} as record_id, ${placementColumns},
+      ${dueOn} as occurred_on, ${personFactColumns(dueOn)},
+      jsonb_build_object('months', due.months::text, 'retention', case
+        when ${placementFollowUps.stillEmployed} then 'retained'
+        when ${placementFollowUps.id} is not null or ${placements.endedOn} <= ${dueOn} then 'left'
+        else 'missing' end) as attributes
+    ${fromPlacements} cross join unnest(${dueMonths}) as due(months)
+      left join ${placementFollowUps} on ${placementFollowUps.placementId} = ${placements.id}
+        and ${placementFollowUps.months} = due.months
+    where ${dueOn} <= current_date or ${placementFollowUps.id} is not null`,
+};
+
+export const employmentSources: IndicatorSource[] = [fairParticipants, started, retained, due];

@@ -1,9 +1,7 @@
 import { regions } from '@birge/db';
-import type { Actor, IndicatorDefinition } from '@birge/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, personInput, type TestApp } from '../../test/harness';
-import { indicatorValues } from '../indicators/indicator-values';
 
 let t: TestApp;
 let coordinator: Client;
@@ -13,14 +11,7 @@ let bakery: string;
 let bishkek: string;
 let osh: string;
 let vacancyId: string;
-let fairId: string;
-let placementId: string;
 const people: Record<'aida' | 'bakyt' | 'chynara', string> = { aida: '', bakyt: '', chynara: '' };
-const platform: Actor = {
-  userId: '00000000-0000-4000-8000-000000000000',
-  platformAdmin: true,
-  memberships: [],
-};
 
 const profile = (more: object = {}) => ({
   education: 'vocational',
@@ -58,16 +49,6 @@ beforeAll(async () => {
   }
 });
 afterAll(() => t.close());
-
-const count = (source: string, more: object = {}): IndicatorDefinition =>
-  ({ measure: 'count', source, filters: { organisationIds: [lag], ...more } }) as IndicatorDefinition;
-const value = async (d: IndicatorDefinition) =>
-  (
-    await indicatorValues(t.db, platform, {
-      definition: d,
-      periods: [{ start: '2025-01-01', end: '2027-01-01' }],
-    })
-  )[0]?.value;
 
 describe('a job seeker’s profile', () => {
   it('is written on the person with consent, and changed at its version', async () => {
@@ -168,24 +149,31 @@ describe('an employer and its vacancy', () => {
     expect(reversed.status).toBe(400);
   });
 
-  it('ranks the candidates with every part of the score explained, the excluded last', async () => {
+  it('ranks the candidates with every part of the score explained in words, the excluded apart', async () => {
     const { body } = await coordinator.get(`/api/vacancies/${vacancyId}/candidates`);
-    expect(body.items.map((c: { givenName: string }) => c.givenName)).toEqual(['Аида', 'Бакыт', 'Чынара']);
-    const [aida, bakyt, chynara] = body.items;
+    expect(body.items.map((c: { givenName: string }) => c.givenName)).toEqual(['Аида', 'Бакыт']);
+    expect(body).toMatchObject({ total: 2, nextCursor: null });
+    const [aida, bakyt] = body.items;
     expect(aida.match).toMatchObject({ score: 100, excluded: false });
-    expect(aida.match.parts.map((p: { message: string }) => p.message)).toContain(
-      'employment.match.skills.all',
-    );
+    expect(aida.match.parts[0]).toMatchObject({
+      message: 'employment.match.skills.all',
+      text: 'Есть все требуемые навыки: выпечка и обслуживание клиентов.',
+    });
     expect(bakyt).toMatchObject({ consented: false });
     expect(bakyt.match.parts[0]).toMatchObject({
       message: 'employment.match.skills.some',
       items: ['customer_service'],
     });
+    const excluded = await coordinator.get(`/api/vacancies/${vacancyId}/candidates?excluded=true`);
+    expect(excluded.body).toMatchObject({ total: 1 });
+    const [chynara] = excluded.body.items;
+    expect(chynara.givenName).toBe('Чынара');
     expect(chynara.match.exclusions).toEqual([
       {
         message: 'employment.exclusion.accommodation',
         values: { accommodation: 'sign_language' },
         items: ['sign_language'],
+        text: expect.stringContaining('перевод на жестовый язык'),
       },
     ]);
   });
@@ -213,10 +201,12 @@ describe('the employer’s own staff', () => {
     const list = await employer.get('/api/vacancies');
     expect(list.body.items.map((v: { id: string }) => v.id)).toEqual([vacancyId]);
     const { body } = await employer.get(`/api/vacancies/${vacancyId}/candidates`);
-    expect(body.items.map((c: { profile: { name: string } }) => c.profile.name)).toEqual([
-      'Аида Т.',
-      'Чынара Т.',
-    ]);
+    expect(body.items.map((c: { profile: { name: string } }) => c.profile.name)).toEqual(['Аида Т.']);
+    expect(body.total).toBe(1);
+    expect(body.items[0].match.parts[0].text).toBe(
+      'Талап кылынган бардык көндүмдөр бар: нан бышыруу жана кардарларды тейлөө.',
+    );
+    expect((await employer.get(`/api/vacancies/${vacancyId}/candidates?excluded=true`)).status).toBe(403);
     const text = JSON.stringify(body);
     expect(text).not.toContain(people.aida);
     expect(text).not.toContain('Токтогулова');
@@ -275,135 +265,53 @@ describe('the employer’s own staff', () => {
   });
 });
 
-describe('a job fair', () => {
-  it('registers job seekers and employers with their needs, schedules interviews and records outcomes', async () => {
-    fairId = (
-      await coordinator.post('/api/activities', {
-        type: 'job_fair',
-        title: 'Ярмарка вакансий в Бишкеке',
-        language: 'ru',
-        startsAt: '2026-03-02T10:00:00+06:00',
-        organisationId: lag,
-        status: 'held',
-      })
-    ).body.id;
-    const seeker = await coordinator.post(`/api/activities/${fairId}/fair/registrations`, {
-      role: 'job_seeker',
-      personId: people.aida,
-      accessibilityNeeds: ['easy_read'],
+describe('an employer’s answer to a proposal', () => {
+  const proposalOf = async (name: string) =>
+    (await employer.get(`/api/vacancies/${vacancyId}`)).body.proposals.find(
+      (p: { name: string }) => p.name === name,
+    );
+
+  it('moves forward only, and gives back the proposal as the employer sees it', async () => {
+    const invited = await proposalOf('Аида Т.');
+    const back = await employer.patch(`/api/vacancy-proposals/${invited.id}`, {
+      status: 'proposed',
+      version: invited.version,
     });
-    expect(seeker.status).toBe(201);
-    const company = await coordinator.post(`/api/activities/${fairId}/fair/registrations`, {
-      role: 'employer',
-      employerId: bakery,
+    expect(back.status).toBe(400);
+    expect(back.body.error.fields.status).toMatch(/^Сунуш алдыга гана жылат/);
+    const hired = await employer.patch(`/api/vacancy-proposals/${invited.id}`, {
+      status: 'hired',
+      version: invited.version,
     });
-    const twice = await coordinator.post(`/api/activities/${fairId}/fair/registrations`, {
-      role: 'employer',
-      employerId: bakery,
+    expect(hired.status).toBe(200);
+    expect(hired.body).toEqual(await proposalOf('Аида Т.'));
+    expect(hired.body).toMatchObject({ status: 'hired', personId: null, note: '' });
+    expect(hired.body).not.toHaveProperty('proposedBy');
+    const undo = await employer.patch(`/api/vacancy-proposals/${invited.id}`, {
+      status: 'invited',
+      version: hired.body.version,
     });
-    expect(twice.status).toBe(400);
-    const wrongWay = await coordinator.post(`/api/activities/${fairId}/fair/interviews`, {
-      seekerRegistrationId: company.body.id,
-      employerRegistrationId: seeker.body.id,
-      scheduledAt: '2026-03-02T11:00:00+06:00',
-    });
-    expect(wrongWay.status).toBe(400);
-    const interview = await coordinator.post(`/api/activities/${fairId}/fair/interviews`, {
-      seekerRegistrationId: seeker.body.id,
-      employerRegistrationId: company.body.id,
-      vacancyId,
-      scheduledAt: '2026-03-02T11:00:00+06:00',
-    });
-    expect(interview.status).toBe(201);
-    const outcome = await coordinator.patch(`/api/fair-interviews/${interview.body.id}`, {
-      outcome: 'offer',
-      version: interview.body.version,
-    });
-    expect(outcome.body.outcome).toBe('offer');
-    const { body } = await coordinator.get(`/api/activities/${fairId}/fair`);
-    expect(body.registrations.map((r: { name: string; role: string }) => [r.role, r.name])).toEqual([
-      ['employer', 'ОсОО «Нан-Ай» — пекарня'],
-      ['job_seeker', 'Токтогулова Аида'],
-    ]);
-    expect(await value(count('job_fairs.participants', { attributes: { role: ['job_seeker'] } }))).toBe(1);
-    expect(await value(count('job_fairs.participants', { attributes: { role: ['employer'] } }))).toBe(1);
+    expect(undo.status).toBe(400);
   });
 
-  it('is closed to the employer’s staff, registrations and all', async () => {
-    expect((await employer.get(`/api/activities/${fairId}/fair`)).status).toBe(404);
-  });
-
-  it('exists only on an activity that is a job fair', async () => {
-    const training = await coordinator.post('/api/activities', {
-      type: 'training',
-      title: 'Тренинг',
-      language: 'ru',
-      startsAt: '2026-03-02T10:00:00+06:00',
-      organisationId: lag,
+  it('is refused once the person has withdrawn their consent', async () => {
+    const proposed = await coordinator.post(`/api/vacancies/${vacancyId}/proposals`, {
+      personId: people.chynara,
+      note: 'Жестовый язык: нужен переводчик',
     });
-    expect((await coordinator.get(`/api/activities/${training.body.id}/fair`)).status).toBe(404);
-  });
-});
-
-describe('a placement', () => {
-  it('is recorded with its support and followed up at 1, 3 and 6 months', async () => {
-    const created = await coordinator.post('/api/placements', {
-      personId: people.aida,
-      employerId: bakery,
-      vacancyId,
-      position: 'Помощник пекаря',
-      startedOn: '2026-01-15',
-      accommodationsProvided: ['job_coach'],
-      jobCoach: true,
+    expect(proposed.status).toBe(201);
+    const { body } = await coordinator.get(`/api/persons/${people.chynara}/job-profile`);
+    await coordinator.request(
+      'PUT',
+      `/api/persons/${people.chynara}/job-profile`,
+      profile({ accommodationsNeeded: ['sign_language'], consent: null, version: body.profile.version }),
+    );
+    expect(await proposalOf('Чынара Т.')).toBeUndefined();
+    const answer = await employer.patch(`/api/vacancy-proposals/${proposed.body.id}`, {
+      status: 'invited',
+      version: proposed.body.version,
     });
-    expect(created.status).toBe(201);
-    placementId = created.body.id;
-    const { body } = await coordinator.get(`/api/placements/${placementId}`);
-    expect(body.schedule.map((f: { months: number; dueOn: string }) => [f.months, f.dueOn])).toEqual([
-      [1, '2026-02-15'],
-      [3, '2026-04-15'],
-      [6, '2026-07-15'],
-    ]);
-    const first = await coordinator.post(`/api/placements/${placementId}/follow-ups`, {
-      months: 1,
-      checkedOn: '2026-02-16',
-      stillEmployed: true,
-    });
-    expect(first.status).toBe(201);
-    expect(
-      (
-        await coordinator.post(`/api/placements/${placementId}/follow-ups`, {
-          months: 1,
-          checkedOn: '2026-02-17',
-          stillEmployed: true,
-        })
-      ).status,
-    ).toBe(400);
-    expect(
-      (
-        await coordinator.post(`/api/placements/${placementId}/follow-ups`, {
-          months: 3,
-          checkedOn: '2026-01-01',
-          stillEmployed: true,
-        })
-      ).status,
-    ).toBe(400);
-    const after = await coordinator.get(`/api/placements/${placementId}`);
-    expect(after.body.schedule[0]).toMatchObject({ months: 1, state: 'done' });
-    const list = await coordinator.get('/api/placements');
-    expect(list.body.items[0]).toMatchObject({ id: placementId, employerName: 'ОсОО «Нан-Ай» — пекарня' });
-  });
-
-  it('counts placements and retention for the indicators, by sex', async () => {
-    expect(await value(count('placements.started'))).toBe(1);
-    expect(await value(count('placements.retained', { attributes: { months: ['1'] } }))).toBe(1);
-    expect(await value(count('placements.retained', { attributes: { months: ['6'] } }))).toBe(0);
-    expect(await value(count('placements.started', { sex: ['male'] }))).toBe(0);
-  });
-
-  it('stays with the supporting organisation', async () => {
-    expect((await employer.get(`/api/placements/${placementId}`)).status).toBe(404);
-    const outsider = await t.signIn('qorgan.admin@birge.test');
-    expect((await outsider.get(`/api/placements/${placementId}`)).status).toBe(404);
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.fields.status).toMatch(/макулдугун кайтарып алды/);
   });
 });

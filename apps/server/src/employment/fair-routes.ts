@@ -7,9 +7,9 @@ import { activityFor, type LoadedActivity } from '../activities/load-activity';
 import { invalidField, notFound } from '../http/app-error';
 import { auditContext, authOf } from '../http/request-context';
 import { personFor } from '../persons/load-person';
-import { listEmployers } from './employment-queries';
+import { findEmployer } from './employment-queries';
 import { recordInterviewOutcome, registerForFair, scheduleInterview } from './fair-actions';
-import { fairInterviewsOf, fairRegistrationsOf, findInterview } from './fair-queries';
+import { fairView, findInterview } from './fair-queries';
 
 const idParams = z.object({ id: z.uuid() });
 const tags = ['employment'];
@@ -32,11 +32,9 @@ export function fairRoutes(app: FastifyInstance, db: Database) {
     '/api/activities/:id/fair',
     { schema: { tags, summary: 'A job fair’s registrations and interviews', params: idParams } },
     async (request) => {
-      const fair = await fairFor(authOf(request).actor, request.params.id, 'read');
-      return {
-        registrations: await fairRegistrationsOf(db, fair.id),
-        interviews: await fairInterviewsOf(db, fair.id),
-      };
+      const { actor } = authOf(request);
+      const fair = await fairFor(actor, request.params.id, 'read');
+      return fairView(db, actor, fair.id);
     },
   );
 
@@ -53,7 +51,7 @@ export function fairRoutes(app: FastifyInstance, db: Database) {
     async (request, reply) => {
       const fair = await fairFor(authOf(request).actor, request.params.id, 'recordAttendance');
       if (request.body.role === 'job_seeker') await personFor(db, request, request.body.personId, 'read');
-      else if ((await listEmployers(db, request.body.employerId)).length === 0)
+      else if (!(await findEmployer(db, request.body.employerId)))
         throw invalidField('employerId', 'field.choice');
       return reply.status(201).send(await registerForFair(db, auditContext(request), fair, request.body));
     },

@@ -7,7 +7,7 @@ import { forbidden, invalidField } from '../http/app-error';
 import { auditContext, authOf } from '../http/request-context';
 import { personFor } from '../persons/load-person';
 import { assertTakesPart } from '../programmes/programme-link';
-import { findVacancy, listEmployers } from './employment-queries';
+import { findEmployer, findVacancy } from './employment-queries';
 import { placementFor } from './load-employment';
 import { recordFollowUp, recordPlacement } from './placement-actions';
 import { listPlacements, placementDetail } from './placement-queries';
@@ -27,9 +27,7 @@ export function placementRoutes(app: FastifyInstance, db: Database) {
         querystring: placementListSchema,
       },
     },
-    async (request) => ({
-      items: await listPlacements(db, authOf(request).actor, request.query.organisationId),
-    }),
+    async (request) => listPlacements(db, authOf(request).actor, request.query),
   );
 
   api.post(
@@ -39,7 +37,7 @@ export function placementRoutes(app: FastifyInstance, db: Database) {
       const { person } = await personFor(db, request, request.body.personId, 'update');
       const organisationId = person.ownerOrganisationId;
       if (!mayPlace(authOf(request).actor, organisationId)) throw forbidden();
-      if ((await listEmployers(db, request.body.employerId)).length === 0)
+      if (!(await findEmployer(db, request.body.employerId)))
         throw invalidField('employerId', 'field.choice');
       if (request.body.vacancyId) {
         const vacancy = await findVacancy(db, request.body.vacancyId);

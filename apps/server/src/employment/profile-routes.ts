@@ -2,26 +2,35 @@ import type { Database } from '@birge/db';
 import {
   abilities,
   employerDetailsSchema,
+  employerListSchema,
   employerPolicy,
   jobProfilePolicy,
   jobProfileSchema,
   jobSeekerListSchema,
+  mayHandKeepingTo,
   quotaFor,
 } from '@birge/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { forbidden, notFound } from '../http/app-error';
+import { forbidden, invalidField, notFound } from '../http/app-error';
 import { auditContext, authOf } from '../http/request-context';
+import { findOrganisation } from '../organisations/organisation-queries';
 import { personFor } from '../persons/load-person';
 import { assertRegionExists } from '../regions/region-queries';
-import { findProfileOf, listEmployers, listJobSeekers } from './employment-queries';
+import {
+  employerSubject,
+  findEmployer,
+  findProfileOf,
+  listEmployers,
+  listJobSeekers,
+} from './employment-queries';
 import { saveEmployerDetails, saveJobProfile } from './profile-actions';
 
 const idParams = z.object({ id: z.uuid() });
 const tags = ['employment'];
 
-type EmployerListRow = Awaited<ReturnType<typeof listEmployers>>[number];
+type EmployerListRow = NonNullable<Awaited<ReturnType<typeof findEmployer>>>;
 /** An employer as the directory shows it, with the quota its size and country bring. */
 const presentEmployer = (row: EmployerListRow) => ({
   ...row,
@@ -42,7 +51,7 @@ export function profileRoutes(app: FastifyInstance, db: Database) {
         querystring: jobSeekerListSchema,
       },
     },
-    async (request) => ({ items: await listJobSeekers(db, authOf(request).actor, request.query) }),
+    async (request) => listJobSeekers(db, authOf(request).actor, request.query),
   );
 
   api.get(
@@ -78,23 +87,28 @@ export function profileRoutes(app: FastifyInstance, db: Database) {
 
   api.get(
     '/api/employers',
-    { schema: { tags, summary: 'Employers, with their size, quota and premises' } },
-    async () => ({ items: (await listEmployers(db)).map(presentEmployer) }),
+    {
+      schema: {
+        tags,
+        summary: 'Employers by name, with their size, quota and premises, a page at a time',
+        querystring: employerListSchema,
+      },
+    },
+    async (request) => {
+      const found = await listEmployers(db, request.query);
+      return { items: found.items.map(presentEmployer), nextCursor: found.nextCursor };
+    },
   );
 
   api.get(
     '/api/employers/:id',
     { schema: { tags, summary: 'One employer', params: idParams } },
     async (request) => {
-      const [row] = await listEmployers(db, request.params.id);
+      const row = await findEmployer(db, request.params.id);
       if (!row) throw notFound();
-      const subject = {
-        employerId: row.id,
-        keeperOrganisationId: row.details?.keeperOrganisationId ?? row.id,
-      };
       return {
         employer: presentEmployer(row),
-        abilities: abilities(employerPolicy, authOf(request).actor, subject),
+        abilities: abilities(employerPolicy, authOf(request).actor, employerSubject(row)),
       };
     },
   );
@@ -110,14 +124,18 @@ export function profileRoutes(app: FastifyInstance, db: Database) {
       },
     },
     async (request) => {
-      const [row] = await listEmployers(db, request.params.id);
+      const row = await findEmployer(db, request.params.id);
       if (!row) throw notFound();
       const { actor } = authOf(request);
-      const keeps = (keeperOrganisationId: string) =>
-        employerPolicy.update(actor, { employerId: row.id, keeperOrganisationId });
-      // Whoever keeps the details now, and whoever is to keep them, must both be the actor's to answer for.
-      const keeper = row.details?.keeperOrganisationId ?? request.body.keeperOrganisationId;
-      if (!keeps(keeper) || !keeps(request.body.keeperOrganisationId)) throw forbidden();
+      const { keeperOrganisationId } = request.body;
+      // Whoever keeps the details now must be the actor's to answer for, and the keeping goes only to an
+      // organisation the actor belongs to: the first to record an employer's details keeps them.
+      const current = row.details?.keeperOrganisationId;
+      if (current && !employerPolicy.update(actor, { employerId: row.id, keeperOrganisationId: current }))
+        throw forbidden();
+      if (!(await findOrganisation(db, keeperOrganisationId)))
+        throw invalidField('keeperOrganisationId', 'field.choice');
+      if (!mayHandKeepingTo(actor, row.id, keeperOrganisationId)) throw forbidden();
       return saveEmployerDetails(db, auditContext(request), row.id, row.details, request.body);
     },
   );

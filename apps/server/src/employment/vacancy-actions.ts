@@ -1,5 +1,12 @@
-import { type Database, vacancies, vacancyProposals } from '@birge/db';
-import type { CreateVacancyInput, ProposalStatus, UpdateVacancyInput } from '@birge/domain';
+import { type Database, jobSeekerProfiles, vacancies, vacancyProposals } from '@birge/db';
+import {
+  type CreateVacancyInput,
+  consentInForce,
+  mayMoveProposal,
+  type ProposalStatus,
+  type UpdateVacancyInput,
+} from '@birge/domain';
+import { eq } from 'drizzle-orm';
 import { type AuditContext, recordAudit } from '../audit/record-audit';
 import { invalidField } from '../http/app-error';
 import { inserted } from '../records/inserted';
@@ -72,6 +79,11 @@ export async function proposeCandidate(
   });
 }
 
+/**
+ * The employer answers a proposal, forward only: a hire or a decline is final. A person who has withdrawn their
+ * consent is no longer shown to the employer, so their proposal can no longer be answered; the profile's consent
+ * is read under lock, so a withdrawal and an answer cannot cross.
+ */
 export async function answerProposal(
   db: Database,
   context: AuditContext,
@@ -80,6 +92,14 @@ export async function answerProposal(
   input: { status: ProposalStatus; version: number },
 ) {
   return db.transaction(async (tx) => {
+    const [profile] = await tx
+      .select()
+      .from(jobSeekerProfiles)
+      .where(eq(jobSeekerProfiles.id, proposal.profileId))
+      .for('share');
+    if (!profile || !consentInForce(profile)) throw invalidField('status', 'employment.consentWithdrawn');
+    if (!mayMoveProposal(proposal.status, input.status))
+      throw invalidField('status', 'employment.proposalStep');
     const updated = await updateVersioned(tx, vacancyProposals, proposal.id, input.version, {
       status: input.status,
     });

@@ -1,6 +1,7 @@
 import type { Database } from '@birge/db';
 import {
   abilities,
+  candidateListSchema,
   consentInForce,
   createVacancySchema,
   mayPublishVacancy,
@@ -18,8 +19,15 @@ import { forbidden, invalidField, notFound } from '../http/app-error';
 import { auditContext, authOf } from '../http/request-context';
 import { personFor } from '../persons/load-person';
 import { assertRegionExists } from '../regions/region-queries';
-import { proposalsShownTo, rankedCandidates, scoreFor } from './candidates';
-import { findProfileOf, findProposal, listEmployers, listVacancies } from './employment-queries';
+import { presentProposal, proposalsShownTo, rankedCandidates, scoreOf } from './candidates';
+import {
+  employerSubject,
+  findEmployer,
+  findProfileOf,
+  findProposal,
+  listVacancies,
+  proposalsOf,
+} from './employment-queries';
 import { vacancyFor } from './load-employment';
 import { answerProposal, createVacancy, proposeCandidate, updateVacancy } from './vacancy-actions';
 
@@ -40,7 +48,7 @@ export function vacancyRoutes(app: FastifyInstance, db: Database) {
     },
     async (request) => {
       const { actor } = authOf(request);
-      return { items: await listVacancies(db, actor, supportsJobSeekers(actor), request.query) };
+      return listVacancies(db, actor, supportsJobSeekers(actor), request.query);
     },
   );
 
@@ -49,9 +57,10 @@ export function vacancyRoutes(app: FastifyInstance, db: Database) {
     { schema: { tags, summary: 'Publish a vacancy of an employer', body: createVacancySchema } },
     async (request, reply) => {
       const { employerId, publisherOrganisationId, regionId } = request.body;
-      if (!mayPublishVacancy(authOf(request).actor, employerId, publisherOrganisationId)) throw forbidden();
-      if ((await listEmployers(db, employerId)).length === 0)
-        throw invalidField('employerId', 'field.choice');
+      const employer = await findEmployer(db, employerId);
+      if (!employer) throw invalidField('employerId', 'field.choice');
+      if (!mayPublishVacancy(authOf(request).actor, employerSubject(employer), publisherOrganisationId))
+        throw forbidden();
       await assertRegionExists(db, regionId);
       return reply.status(201).send(await createVacancy(db, auditContext(request), request.body));
     },
@@ -91,12 +100,17 @@ export function vacancyRoutes(app: FastifyInstance, db: Database) {
   api.get(
     '/api/vacancies/:id/candidates',
     {
-      schema: { tags, summary: 'Job seekers ranked for the vacancy, each score explained', params: idParams },
+      schema: {
+        tags,
+        summary: 'Job seekers ranked for the vacancy, best first, a page at a time, each score explained',
+        params: idParams,
+        querystring: candidateListSchema,
+      },
     },
     async (request) => {
       const { actor } = authOf(request);
       const vacancy = await vacancyFor(db, actor, request.params.id, 'seeCandidates');
-      return { items: await rankedCandidates(db, actor, vacancy) };
+      return rankedCandidates(db, actor, vacancy, request.query, request.language);
     },
   );
 
@@ -123,7 +137,7 @@ export function vacancyRoutes(app: FastifyInstance, db: Database) {
         { id: profile.id, consented: consentInForce(profile) },
         {
           organisationId: person.ownerOrganisationId,
-          score: await scoreFor(db, vacancy, profile),
+          score: await scoreOf(db, vacancy, profile),
           note: request.body.note,
         },
       );
@@ -142,10 +156,15 @@ export function vacancyRoutes(app: FastifyInstance, db: Database) {
       },
     },
     async (request) => {
+      const { actor } = authOf(request);
       const proposal = await findProposal(db, request.params.id);
       if (!proposal) throw notFound();
-      const vacancy = await vacancyFor(db, authOf(request).actor, proposal.vacancyId, 'answerProposal');
-      return answerProposal(db, auditContext(request), proposal, vacancy, request.body);
+      const vacancy = await vacancyFor(db, actor, proposal.vacancyId, 'answerProposal');
+      await answerProposal(db, auditContext(request), proposal, vacancy, request.body);
+      const [row] = await proposalsOf(db, { id: proposal.id });
+      const shown = row && presentProposal(actor, vacancy, row);
+      if (!shown) throw notFound();
+      return shown;
     },
   );
 }

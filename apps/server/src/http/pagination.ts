@@ -1,3 +1,5 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { AppError } from './app-error';
 
@@ -11,6 +13,9 @@ export const listQuerySchema = z.object({
 export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
+
+const malformedCursor = () =>
+  new AppError(400, 'errors.validation', undefined, { cursor: { key: 'field.format' } });
 
 export function decodeCursor(cursor: string | undefined, length: number): (string | number)[] | undefined {
   if (cursor === undefined) return undefined;
@@ -26,7 +31,31 @@ export function decodeCursor(cursor: string | undefined, length: number): (strin
   } catch {
     // falls through to the same answer as a well-formed cursor of the wrong shape
   }
-  throw new AppError(400, 'errors.validation', undefined, { cursor: { key: 'field.format' } });
+  throw malformedCursor();
+}
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A cursor of a sort key and the last row's id; one that is not, from a client that made it up, is a 400. */
+export function decodeKeyAndId(cursor: string | undefined): [string | number, string] | undefined {
+  const key = decodeCursor(cursor, 2);
+  if (!key) return undefined;
+  const [sortKey, id] = key;
+  if (sortKey === undefined || typeof id !== 'string' || !uuid.test(id)) throw malformedCursor();
+  return [sortKey, id];
+}
+
+/** A timestamp as a cursor key, to the microsecond, so a page neither repeats nor skips rows of one millisecond. */
+export const cursorTime = (column: PgColumn) =>
+  sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/** The rows after a cursor of a list newest first, the cursor being `cursorTime` and the id of the last row. */
+export function olderThan(time: PgColumn, id: PgColumn, cursor: string | undefined): SQL | undefined {
+  const after = decodeKeyAndId(cursor);
+  if (!after) return undefined;
+  const [at, lastId] = after;
+  if (typeof at !== 'string' || Number.isNaN(Date.parse(at))) throw malformedCursor();
+  return sql`(${time}, ${id}) < (${at}::timestamptz, ${lastId}::uuid)`;
 }
 
 /** Rows are fetched one beyond the limit; that extra row tells whether another page exists. */

@@ -66,6 +66,7 @@ type Row = {
   organisation_name: string | null;
   value: number | null;
   own: boolean | null;
+  link_id: string | null;
 };
 
 const empty: RecordsPage = { items: [], total: 0, value: 0, restricted: false, nextCursor: null };
@@ -166,13 +167,14 @@ export async function indicatorRecords(
   const listed = restricted
     ? sql`false`
     : sql`b.listed ${cursor ? sql`and (b.occurred_on, b.key) < (${cursor[0]}::date, ${cursor[1]}::uuid)` : sql``}`;
+  const link = source.recordLink ? source.recordLink(sql`b.record_id`) : sql`null`;
   const result = await db.execute(sql`with f as (
       select f.* from ${factsFrom(source, request.disaggregateBy)} ${whereAll(conditions)}
     ), access as (${access(db, source, actor, request)}), behind as (${rowsBehind(definition)})
     select t.total, t.sum, x.* from (select count(*)::int as total, coalesce(sum(value), 0)::float8 as sum
       from behind) t
     left join lateral (select b.key, b.record_id, ${label} as label, b.occurred_on::text as occurred_on,
-        b.person_id, o.name as organisation_name, b.value, b.own
+        b.person_id, o.name as organisation_name, b.value, b.own, (${link})::text as link_id
       from behind b left join ${organisations} o on o.id = b.organisation_id
       where ${listed} order by b.occurred_on desc, b.key desc limit ${limit + 1}) x on true`);
   const rows = (result as unknown as { rows: Row[] }).rows.filter((r) => r.key !== null);
@@ -185,7 +187,7 @@ export async function indicatorRecords(
       occurredOn: r.occurred_on as string,
       organisationName: r.organisation_name,
       value: r.value ?? 0,
-      path: r.own ? source.recordPath(r.record_id as string, r.person_id) : null,
+      path: r.own ? source.recordPath(r.record_id as string, r.person_id, r.link_id) : null,
     })),
     total: first?.total ?? 0,
     value: first?.sum ?? 0,

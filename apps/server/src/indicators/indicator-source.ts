@@ -43,8 +43,13 @@ export type IndicatorSource = {
   withoutPersons?: boolean;
   /** The attribute holding each fact's unit, where the amounts come in several: a sum adds one unit at a time. */
   amountUnitFrom?: string;
-  /** Where one record opens in the web app; records shown on their person's page need `personId`. */
-  recordPath: (recordId: string, personId: string | null) => string;
+  /**
+   * Where one record opens in the web app; records shown on their person's page need `personId`, records shown on
+   * another record's page (a fair's registration on the fair's) the `linkId` that `recordLink` finds.
+   */
+  recordPath: (recordId: string, personId: string | null, linkId: string | null) => string;
+  /** The id of the record whose page shows this one, from its `record_id`: looked up only for the records listed. */
+  recordLink?: (recordId: SQL) => SQL;
   /**
    * Which facts' records the actor may open, as a condition on the fact columns (the facts are aliased `f`).
    * Without it, a record about a person opens to those who may see the person, any other record to members

@@ -272,7 +272,7 @@ describe('every registered source', () => {
       const fields = (result as unknown as { fields: { name: string }[] }).fields.map((f) => f.name);
       expect([source.key, [...fields].sort()]).toEqual([source.key, [...columns].sort()]);
       expect(source.key).toMatch(/^[a-z_]+\.[a-z_]+$/);
-      expect(source.recordPath(ids.P1 as string, ids.P1 as string)).toMatch(/^\//);
+      expect(source.recordPath(ids.P1 as string, ids.P1 as string, ids.P1 as string)).toMatch(/^\//);
     }
   });
 });

@@ -4,6 +4,7 @@ import type {
   FairAccessibilityNeed,
   FairRole,
   InterviewOutcome,
+  LeavingReason,
   PayCurrency,
   Premises,
   ProposalStatus,
@@ -13,6 +14,7 @@ import type {
   VacancyStatus,
   WorkHours,
 } from '@birge/domain';
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   date,
@@ -65,7 +67,14 @@ export const jobSeekerProfiles = pgTable(
     showContacts: boolean('show_contacts').notNull().default(false),
     showFunctioning: boolean('show_functioning').notNull().default(false),
   },
-  (t) => [uniqueIndex('job_seeker_profiles_person_idx').on(t.personId)],
+  (t) => [
+    uniqueIndex('job_seeker_profiles_person_idx').on(t.personId),
+    // Matching finds the job seekers not at work who reach a vacancy's region, or who named none.
+    index('job_seeker_profiles_reach_idx').using('gin', t.regionIds).where(sql`${t.readiness} <> 'working'`),
+    index('job_seeker_profiles_anywhere_idx')
+      .on(t.id)
+      .where(sql`${t.readiness} <> 'working' and cardinality(${t.regionIds}) = 0`),
+  ],
 );
 
 export type EmployerContact = { name: string; position: string; phone: string; email: string };
@@ -224,10 +233,14 @@ export const placements = pgTable(
     support: text('support').notNull().default(''),
     programmeId: uuid('programme_id').references(() => programmes.id),
     recordedBy: uuid('recorded_by').references(() => users.id),
+    /** The day the person left the job, which a follow-up found, and why. */
+    endedOn: date('ended_on', { mode: 'string' }),
+    leavingReason: text('leaving_reason').$type<LeavingReason>(),
   },
   (t) => [
     index('placements_organisation_idx').on(t.organisationId, t.startedOn),
     index('placements_person_idx').on(t.personId),
+    uniqueIndex('placements_once_idx').on(t.personId, t.employerId, t.startedOn),
   ],
 );
 

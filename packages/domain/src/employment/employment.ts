@@ -6,6 +6,7 @@ import {
   fairRoles,
   followUpMonths,
   interviewOutcomes,
+  leavingReasons,
   type PremisesFeature,
   payCurrencies,
   premisesFeatures,
@@ -29,6 +30,12 @@ const unique = <T extends z.ZodType>(item: T, max: number) =>
     .default([]);
 /** A skill from the shared list (`baking`) or in the person's own words. */
 const skill = text(80);
+
+/** A page of a list: continue after the cursor the last page gave. */
+const pageFields = {
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+};
 
 /**
  * Consent to show the profile to employers: given on a day, by whom, and which parts beyond the profile. A
@@ -71,6 +78,22 @@ export type JobProfileInput = z.infer<typeof jobProfileSchema>;
 export const jobSeekerListSchema = z.object({
   readiness: z.enum(readinessStages).optional(),
   consented: z.enum(['yes', 'no']).optional(),
+  ...pageFields,
+});
+
+export const employerListSchema = z.object(pageFields);
+
+/**
+ * The candidates for a vacancy, best first, a page at a time. `excluded` asks instead for those a hard rule
+ * keeps out, with the reasons: for case workers, who may ask the employer to change what excludes them.
+ */
+export const candidateListSchema = z.object({
+  excluded: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  cursor: pageFields.cursor,
+  limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
 const contactSchema = z.object({
@@ -134,6 +157,7 @@ export type UpdateVacancyInput = z.infer<typeof updateVacancySchema>;
 export const vacancyListSchema = z.object({
   status: z.enum(vacancyStatuses).optional(),
   employerId: z.uuid().optional(),
+  ...pageFields,
 });
 
 export const proposeCandidateSchema = z.object({ personId: z.uuid(), note: optionalText(1000) });
@@ -182,12 +206,15 @@ export const createPlacementSchema = z.object({
 });
 export type CreatePlacementInput = z.infer<typeof createPlacementSchema>;
 
-export const placementListSchema = z.object({ organisationId: z.uuid().optional() });
+export const placementListSchema = z.object({ organisationId: z.uuid().optional(), ...pageFields });
 
+/** A follow-up; when it finds the person no longer employed, the day the job ended and why. */
 export const followUpSchema = z.object({
   months: z.union(followUpMonths.map((m) => z.literal(m))),
   checkedOn: isoDate,
   stillEmployed: z.boolean(),
+  endedOn: isoDate.optional(),
+  leavingReason: z.enum(leavingReasons).optional(),
   note: optionalText(1000),
 });
 export type FollowUpInput = z.infer<typeof followUpSchema>;

@@ -45,27 +45,47 @@ export const matchWeights: Record<MatchFactor, number> = {
   wishes: 10,
 };
 
+/**
+ * The points of a factor for a share of `got` out of `of`, rounded half up. Multiplying before dividing keeps the
+ * arithmetic exact, so the database's mirror of this score (which ranks candidates) gives the same points.
+ */
+export const sharePoints = (factor: MatchFactor, got: number, of: number) =>
+  Math.round((matchWeights[factor] * got) / of);
+
 const part = (
   factor: MatchFactor,
-  share: number,
+  [got, of]: [number, number],
   message: string,
   values: MatchPart['values'] = {},
   items: string[] = [],
-): MatchPart => {
-  const max = matchWeights[factor];
-  return { factor, points: Math.round(max * share), max, message, values, items };
-};
+): MatchPart => ({
+  factor,
+  points: sharePoints(factor, got, of),
+  max: matchWeights[factor],
+  message,
+  values,
+  items,
+});
+const all: [number, number] = [1, 1];
+const half: [number, number] = [1, 2];
+const none: [number, number] = [0, 1];
 
-const normal = (skill: string) => skill.trim().toLocaleLowerCase();
+/** A skill as compared: the same skill however it was capitalised. */
+export const skillKey = (skill: string) => skill.trim().toLowerCase();
+const normal = skillKey;
+
+/** The accommodations a person cannot work without that this vacancy does not offer: needing one excludes. */
+export const essentialsLacking = (vacancy: Pick<MatchVacancy, 'accommodationsOffered'>) =>
+  essentialAccommodations.filter((a) => !vacancy.accommodationsOffered.includes(a));
 
 function skillsPart(profile: MatchProfile, vacancy: MatchVacancy): MatchPart {
-  if (vacancy.skills.length === 0) return part('skills', 1, 'employment.match.skills.noneRequired');
+  if (vacancy.skills.length === 0) return part('skills', all, 'employment.match.skills.noneRequired');
   const has = new Set(profile.skills.map(normal));
   const matched = vacancy.skills.filter((s) => has.has(normal(s)));
   const missing = vacancy.skills.filter((s) => !has.has(normal(s)));
   return part(
     'skills',
-    matched.length / vacancy.skills.length,
+    [matched.length, vacancy.skills.length],
     missing.length === 0 ? 'employment.match.skills.all' : 'employment.match.skills.some',
     { matched: matched.length, required: vacancy.skills.length },
     missing.length === 0 ? matched : missing,
@@ -73,32 +93,32 @@ function skillsPart(profile: MatchProfile, vacancy: MatchVacancy): MatchPart {
 }
 
 function placePart(profile: MatchProfile, vacancy: MatchVacancy): MatchPart | MatchExclusion {
-  if (profile.regionIds.length === 0) return part('place', 0.5, 'employment.match.place.unknown');
+  if (profile.regionIds.length === 0) return part('place', half, 'employment.match.place.unknown');
   if (profile.regionIds.some((id) => vacancy.regionIds.includes(id)))
-    return part('place', 1, 'employment.match.place.reachable');
+    return part('place', all, 'employment.match.place.reachable');
   if (vacancy.accommodationsOffered.includes('transport'))
-    return part('place', 0.5, 'employment.match.place.transport');
+    return part('place', half, 'employment.match.place.transport');
   return { message: 'employment.exclusion.unreachable', values: {}, items: [] };
 }
 
 function hoursPart(profile: MatchProfile, vacancy: MatchVacancy): MatchPart {
   const values = { hours: vacancy.hours };
-  if (profile.hours.length === 0) return part('hours', 0.5, 'employment.match.hours.unknown', values);
+  if (profile.hours.length === 0) return part('hours', half, 'employment.match.hours.unknown', values);
   if (vacancy.hours === 'flexible' || profile.hours.includes(vacancy.hours))
-    return part('hours', 1, 'employment.match.hours.fit', values);
+    return part('hours', all, 'employment.match.hours.fit', values);
   if (vacancy.accommodationsOffered.includes('flexible_hours'))
-    return part('hours', 0.5, 'employment.match.hours.adjustable', values);
-  return part('hours', 0, 'employment.match.hours.mismatch', values);
+    return part('hours', half, 'employment.match.hours.adjustable', values);
+  return part('hours', none, 'employment.match.hours.mismatch', values);
 }
 
 function accommodationsPart(profile: MatchProfile, vacancy: MatchVacancy): MatchPart {
   const needed = profile.accommodationsNeeded;
-  if (needed.length === 0) return part('accommodations', 1, 'employment.match.accommodations.noneNeeded');
+  if (needed.length === 0) return part('accommodations', all, 'employment.match.accommodations.noneNeeded');
   const missing = needed.filter((a) => !vacancy.accommodationsOffered.includes(a));
   const offered = needed.length - missing.length;
   return part(
     'accommodations',
-    offered / needed.length,
+    [offered, needed.length],
     missing.length === 0 ? 'employment.match.accommodations.all' : 'employment.match.accommodations.some',
     { offered, needed: needed.length },
     missing.length === 0 ? [...needed] : missing,
@@ -107,10 +127,10 @@ function accommodationsPart(profile: MatchProfile, vacancy: MatchVacancy): Match
 
 function wishesPart(profile: MatchProfile, vacancy: MatchVacancy): MatchPart {
   if (profile.sectors.length === 0 || !vacancy.sector)
-    return part('wishes', 0.5, 'employment.match.wishes.open');
+    return part('wishes', half, 'employment.match.wishes.open');
   if (profile.sectors.includes(vacancy.sector))
-    return part('wishes', 1, 'employment.match.wishes.fit', { sector: vacancy.sector });
-  return part('wishes', 0, 'employment.match.wishes.other', { sector: vacancy.sector });
+    return part('wishes', all, 'employment.match.wishes.fit', { sector: vacancy.sector });
+  return part('wishes', none, 'employment.match.wishes.other', { sector: vacancy.sector });
 }
 
 /**
@@ -119,8 +139,9 @@ function wishesPart(profile: MatchProfile, vacancy: MatchVacancy): MatchPart {
  * reasons are given so a case worker can ask the employer to change them.
  */
 export function matchCandidate(profile: MatchProfile, vacancy: MatchVacancy): Match {
+  const lacking = essentialsLacking(vacancy);
   const exclusions: MatchExclusion[] = profile.accommodationsNeeded
-    .filter((a) => essentialAccommodations.includes(a) && !vacancy.accommodationsOffered.includes(a))
+    .filter((a) => lacking.includes(a))
     .map((a) => ({
       message: 'employment.exclusion.accommodation',
       values: { accommodation: a },

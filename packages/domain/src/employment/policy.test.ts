@@ -3,7 +3,15 @@ import type { Actor } from '../access/actor';
 import type { Role } from '../access/roles';
 import { personPolicy } from '../persons/policy';
 import { consentInForce, employerView } from './employer-view';
-import { actsAsEmployerOnly, jobProfilePolicy, placementPolicy, vacancyPolicy } from './policy';
+import {
+  actsAsEmployerOnly,
+  employerPolicy,
+  jobProfilePolicy,
+  mayHandKeepingTo,
+  mayPublishVacancy,
+  placementPolicy,
+  vacancyPolicy,
+} from './policy';
 
 const ngo = '00000000-0000-4000-8000-000000000001';
 const employer = '00000000-0000-4000-8000-000000000002';
@@ -12,7 +20,10 @@ const actor = (roles: Role[], organisationId = ngo): Actor => ({
   platformAdmin: false,
   memberships: [{ organisationId, roles }],
 });
+const otherNgo = '00000000-0000-4000-8000-000000000003';
 const vacancy = { employerId: employer, publisherOrganisationId: ngo };
+const keptByNgo = { employerId: employer, keeperOrganisationId: ngo };
+const admin: Actor = { userId: 'a', platformAdmin: true, memberships: [] };
 const person = { ownerOrganisationId: ngo, child: false, sharedWith: [] };
 
 describe('employment policy', () => {
@@ -27,6 +38,35 @@ describe('employment policy', () => {
     expect(vacancyPolicy.read(a, vacancy)).toBe(read);
     expect(vacancyPolicy.update(a, vacancy)).toBe(update);
     expect(vacancyPolicy.propose(a, vacancy)).toBe(propose);
+  });
+
+  it.each([
+    ['its staff, for the employer itself', actor(['employer'], employer), employer, true],
+    ['its staff, for the NGO keeping it', actor(['employer'], employer), ngo, false],
+    ['the keeper’s coordinator, for the keeper', actor(['coordinator']), ngo, true],
+    ['the keeper’s coordinator, for the employer', actor(['coordinator']), employer, false],
+    ['the keeper’s case worker', actor(['case_worker']), ngo, false],
+    ['another NGO’s coordinator, for itself', actor(['coordinator'], otherNgo), otherNgo, false],
+  ] as const)('a vacancy is published by %s: %s', (_, a, publisher, allowed) => {
+    expect(mayPublishVacancy(a, keptByNgo, publisher)).toBe(allowed);
+  });
+
+  it.each([
+    ['the employer’s staff, to the employer', actor(['employer'], employer), employer, true],
+    ['the employer’s staff, to an NGO', actor(['employer'], employer), otherNgo, false],
+    ['an NGO’s coordinator, to their NGO', actor(['coordinator'], otherNgo), otherNgo, true],
+    ['an NGO’s viewer, to their NGO', actor(['viewer'], otherNgo), otherNgo, false],
+    ['an NGO’s coordinator, to the employer', actor(['coordinator'], otherNgo), employer, false],
+    ['the platform administrator, anywhere', admin, otherNgo, true],
+  ] as const)('the keeping of an employer’s details is handed by %s: %s', (_, a, keeper, allowed) => {
+    expect(mayHandKeepingTo(a, employer, keeper)).toBe(allowed);
+  });
+
+  it('lets the employer’s staff, its keeper’s coordinators and the platform administrator keep its details', () => {
+    expect(employerPolicy.update(actor(['employer'], employer), keptByNgo)).toBe(true);
+    expect(employerPolicy.update(actor(['coordinator']), keptByNgo)).toBe(true);
+    expect(employerPolicy.update(admin, keptByNgo)).toBe(true);
+    expect(employerPolicy.update(actor(['coordinator'], otherNgo), keptByNgo)).toBe(false);
   });
 
   it('never opens a person, a profile or a placement to an employer’s staff', () => {

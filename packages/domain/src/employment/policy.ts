@@ -20,12 +20,27 @@ export const jobProfilePolicy = {
 /** An employer, and the organisation that keeps its details in Birge: itself, or the NGO working with it. */
 export type EmployerSubject = { employerId: string; keeperOrganisationId: string };
 
-/** The employer's details are kept by its own staff and by the coordinators of the organisation keeping them. */
+/**
+ * The employer's details are kept by its own staff and by the coordinators of the organisation keeping them; the
+ * platform administrator may put them right.
+ */
 export const employerPolicy = {
   update: (actor: Actor, e: EmployerSubject) =>
+    actor.platformAdmin ||
     hasRoleIn(actor, e.employerId, ...employerStaff) ||
     hasRoleIn(actor, e.keeperOrganisationId, 'administrator', 'coordinator'),
 } satisfies Policy<EmployerSubject, string>;
+
+/**
+ * May name this organisation as the keeper of the employer's details: the keeping goes only to an organisation
+ * the actor answers for — the employer itself for its staff, an NGO for its administrators and coordinators —
+ * or anywhere for the platform administrator. Nobody hands the keeping, with its rights, to a stranger.
+ */
+export function mayHandKeepingTo(actor: Actor, employerId: string, keeperOrganisationId: string): boolean {
+  if (actor.platformAdmin) return true;
+  if (keeperOrganisationId === employerId) return hasRoleIn(actor, employerId, ...employerStaff);
+  return hasRoleIn(actor, keeperOrganisationId, 'administrator', 'coordinator');
+}
 
 export type VacancySubject = { employerId: string; publisherOrganisationId: string };
 
@@ -51,15 +66,20 @@ export const vacancyPolicy = {
 
 /**
  * May publish a vacancy of this employer on behalf of this organisation: the employer's staff publish their
- * own, an organisation's coordinators publish for the employers they work with.
+ * own, and the coordinators of the organisation keeping the employer's details publish for it; no other
+ * organisation speaks for an employer.
  */
 export function mayPublishVacancy(
   actor: Actor,
-  employerId: string,
+  employer: EmployerSubject,
   publisherOrganisationId: string,
 ): boolean {
-  if (publisherOrganisationId === employerId) return hasRoleIn(actor, employerId, ...employerStaff);
-  return hasRoleIn(actor, publisherOrganisationId, 'administrator', 'coordinator');
+  if (publisherOrganisationId === employer.employerId)
+    return hasRoleIn(actor, employer.employerId, ...employerStaff);
+  return (
+    publisherOrganisationId === employer.keeperOrganisationId &&
+    hasRoleIn(actor, publisherOrganisationId, 'administrator', 'coordinator')
+  );
 }
 
 /** The employers whose vacancies and candidates the actor sees as their own staff. */

@@ -125,3 +125,22 @@ export const followUpMonths = [1, 3, 6] as const;
 export type FollowUpMonths = (typeof followUpMonths)[number];
 
 export type FollowUpState = 'done' | 'upcoming' | 'due' | 'overdue' | 'not_needed';
+
+/** Why a person left a job a follow-up found them no longer in. */
+export const leavingReasons = [
+  'resigned',
+  'dismissed',
+  'contract_ended',
+  'health',
+  'workplace_barriers',
+  'moved',
+  'other',
+] as const;
+export type LeavingReason = (typeof leavingReasons)[number];
+
+/**
+ * Where a placement stands at a follow-up month, for retention: still employed, gone by then (a follow-up found
+ * the person no longer employed), or the follow-up was not recorded, which is not counted as lost.
+ */
+export const retentionStates = ['retained', 'left', 'missing'] as const;
+export type RetentionState = (typeof retentionStates)[number];
