@@ -2,6 +2,7 @@ import { careRecords, type cases, type Database, type Queryable, transitionSteps
 import type { CareRecordInput } from '@birge/domain';
 import { asc, desc, eq } from 'drizzle-orm';
 import type { AuditContext } from '../audit/record-audit';
+import { placeUnderChildProtection } from '../persons/person-actions';
 import { insertAudited } from './audited-write';
 import { placementsOfCase } from './placement-queries';
 
@@ -34,13 +35,15 @@ export async function addCareRecord(
     caseId: caseRow.id,
     recordedBy: context.actorId,
   };
-  return db.transaction((tx) =>
-    insertAudited(tx, context, careRecords, values, {
+  return db.transaction(async (tx) => {
+    // A care file is a child-protection record, whatever the kind of the case it is written in.
+    await placeUnderChildProtection(tx, caseRow.personId);
+    return insertAudited(tx, context, careRecords, values, {
       action: 'childcare.addCareRecord',
       recordType: 'care_record',
       organisationId: caseRow.organisationId,
-    }),
-  );
+    });
+  });
 }
 
 export async function addTransitionStep(
@@ -49,8 +52,9 @@ export async function addTransitionStep(
   caseRow: CaseRow,
   input: { step: string; responsible: string; dueOn: string },
 ) {
-  return db.transaction((tx) =>
-    insertAudited(
+  return db.transaction(async (tx) => {
+    await placeUnderChildProtection(tx, caseRow.personId);
+    return insertAudited(
       tx,
       context,
       transitionSteps,
@@ -60,6 +64,6 @@ export async function addTransitionStep(
         recordType: 'transition_step',
         organisationId: caseRow.organisationId,
       },
-    ),
-  );
+    );
+  });
 }

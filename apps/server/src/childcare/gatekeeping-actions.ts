@@ -10,6 +10,7 @@ import { type GatekeepingDecisionInput, preventionMissing } from '@birge/domain'
 import { and, eq, isNull } from 'drizzle-orm';
 import { type AuditContext, recordAudit } from '../audit/record-audit';
 import { invalidField } from '../http/app-error';
+import { placeUnderChildProtection } from '../persons/person-actions';
 import { updateVersioned } from '../records/update-versioned';
 import { insertAudited } from './audited-write';
 import type { CommissionRow, RequestRow } from './gatekeeping-queries';
@@ -95,6 +96,7 @@ export async function submitRequest(
         ),
       );
     if (waiting) throw invalidField('personId', 'childcare.requestWaiting');
+    await placeUnderChildProtection(tx, input.personId);
     return insertAudited(
       tx,
       context,

@@ -192,6 +192,7 @@ export async function loadDemoChildcare(tx: Transaction, setting: DemoSetting) {
       birthDate: born,
       birthYear: null,
       tags: ['child', 'deinstitutionalisation'],
+      inChildProtection: true,
       functionalDifficulty: random.chance(0.45) ? 'yes' : 'no',
       createdAt: new Date(`${addMonths(startedOn, -4)}T04:00:00Z`),
     });
@@ -362,7 +363,12 @@ async function gatekeeping(
     for (let n = random.int(3, 6); n > 0; n--) {
       const requestedOn = addMonths(meeting.heldOn, -1);
       const person = demoPerson(random, where.organisation, true, new Date(`${requestedOn}T06:00:00Z`));
-      rows.persons.push({ ...person, tags: ['child'], createdAt: new Date(`${requestedOn}T04:00:00Z`) });
+      rows.persons.push({
+        ...person,
+        tags: ['child'],
+        inChildProtection: true,
+        createdAt: new Date(`${requestedOn}T04:00:00Z`),
+      });
       const outcome = random.pick(outcomes);
       requests.push({
         commissionId: commission.id,
