@@ -25,7 +25,7 @@ afterAll(async () => {
 
 type Workshop = { id: string; name: string; kind: string };
 type Volunteer = { id: string; familyName: string; givenName: string };
-type Trainee = { personId: string; familyName: string; givenName: string; progress: { done: number } };
+type Trainee = { personId: string; name: string | null; progress: { done: number } };
 type Person = { id: string; familyName: string; givenName: string };
 
 // tabTo sends its predicate to the page as source text, so the values are written into it.

@@ -8,6 +8,7 @@ import {
   matchCandidate,
   rankCandidates,
 } from '@birge/domain';
+import { shownName } from '../persons/person-access';
 import {
   candidateProfiles,
   type ProfileRow,
@@ -81,7 +82,8 @@ export async function scoreFor(db: Database, vacancy: VacancyRow, profile: Profi
 
 /**
  * The candidates proposed for a vacancy: to case workers those their organisation proposed (another
- * organisation's proposals name persons they do not work with), to its employer as consent shows them.
+ * organisation's proposals name persons they do not work with), each named, with the note, by the person rule;
+ * to its employer as consent shows them.
  */
 export async function proposalsShownTo(db: Database, actor: Actor, vacancy: VacancyRow) {
   const rows = await proposalsOf(db, vacancy.id);
@@ -99,11 +101,14 @@ export async function proposalsShownTo(db: Database, actor: Actor, vacancy: Vaca
   const mine = new Set(actor.memberships.map((m) => m.organisationId));
   return rows
     .filter((row) => mine.has(row.proposal.organisationId))
-    .map((row) => ({
-      ...base(row),
-      name: `${row.familyName} ${row.givenName}`,
-      personId: row.profile.personId,
-      note: row.proposal.note,
-      profile: null,
-    }));
+    .map((row) => {
+      const name = shownName(actor, row.person);
+      return {
+        ...base(row),
+        name,
+        personId: row.profile.personId,
+        note: name === null ? '' : row.proposal.note,
+        profile: null,
+      };
+    });
 }

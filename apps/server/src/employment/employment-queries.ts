@@ -10,7 +10,7 @@ import {
 } from '@birge/db';
 import { type Actor, employerScope, type ReadinessStage } from '@birge/domain';
 import { and, asc, desc, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
-import { personIsChild, visiblePersons } from '../persons/person-access';
+import { namingColumns, personIsChild, visiblePersons } from '../persons/person-access';
 
 export type ProfileRow = typeof jobSeekerProfiles.$inferSelect;
 export type VacancyRow = typeof vacancies.$inferSelect;
@@ -135,6 +135,7 @@ export async function proposalsOf(db: Queryable, vacancyId: string) {
     .select({
       proposal: vacancyProposals,
       profile: jobSeekerProfiles,
+      person: namingColumns,
       familyName: persons.familyName,
       givenName: persons.givenName,
       phones: persons.phones,

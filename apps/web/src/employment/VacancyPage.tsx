@@ -87,8 +87,8 @@ function Proposals({
           {proposals.map((p) => (
             <li key={p.id} className="card">
               <p>
-                <strong>{p.name}</strong> · {t('employment.match.score', { score: p.score })} ·{' '}
-                {t(`employment.proposal.${p.status}`)}
+                <strong>{p.name ?? t('employment.proposals.hidden')}</strong> ·{' '}
+                {t('employment.match.score', { score: p.score })} · {t(`employment.proposal.${p.status}`)}
               </p>
               {mayAnswer && p.status === 'proposed' && (
                 <div className="actions">

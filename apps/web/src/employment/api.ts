@@ -125,7 +125,8 @@ export interface Candidate {
 }
 export interface Proposal {
   id: string;
-  name: string;
+  /** Null where the reader may only count the candidate: a child, or anyone under child protection. */
+  name: string | null;
   personId: string | null;
   status: string;
   score: number;
