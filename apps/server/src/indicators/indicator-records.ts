@@ -58,14 +58,15 @@ function after(cursor: string | undefined): [string, string] | undefined {
 
 /**
  * The records behind a fact the actor may open: restricted sources only in organisations where the actor
- * holds the child-protection role; the source's own rule when it has one; otherwise a record about a person
- * when the actor may see the person, and any other record to members of its organisation.
+ * holds the child-protection role; a record about a person only when the actor may see the person (a listed
+ * record shows the person's name), and the source's own rule besides when it has one; any other record to
+ * members of its organisation.
  */
 function openable(db: Queryable, source: IndicatorSource, actor: Actor): SQL {
+  const seesPerson = sql`exists (select 1 from ${persons} where ${persons.id} = f.person_id and ${visiblePersons(db, actor)})`;
   const own = source.openableBy
-    ? source.openableBy(actor)
-    : sql`(case when f.person_id is not null
-        then exists (select 1 from ${persons} where ${persons.id} = f.person_id and ${visiblePersons(db, actor)})
+    ? sql`(${source.openableBy(actor)} and (f.person_id is null or ${seesPerson}))`
+    : sql`(case when f.person_id is not null then ${seesPerson}
         else ${isIn(sql`f.organisation_id`, memberOf(actor))} end)`;
   if (!source.restricted) return own;
   return sql`(${own} and ${isIn(sql`f.organisation_id`, organisationsWithRole(actor, 'child_protection'))})`;
