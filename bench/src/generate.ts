@@ -2,6 +2,7 @@ import { openDatabase } from '@birge/db';
 import {
   consultationChannels,
   consultationTopics,
+  isChildProtectionCase,
   needDomains,
   scoreAssessment,
   serviceTypes,
@@ -211,7 +212,7 @@ for (let done = 0; done < total; ) {
         iso(random.int(10, 900)),
       ]);
     }
-    persons.push([
+    const personRow = [
       person.id,
       person.ownerOrganisationId,
       person.familyName,
@@ -230,7 +231,9 @@ for (let done = 0; done < total; ) {
       person.nameKey,
       person.phoneKeys,
       `${registeredOn}T06:00:00Z`,
-    ]);
+      false,
+    ];
+    persons.push(personRow);
     // About 200,000 consultations a million persons, most of them answered.
     if (random.chance(0.2)) {
       const consultationId = crypto.randomUUID();
@@ -286,11 +289,14 @@ for (let done = 0; done < total; ) {
     if (random.chance(0.2)) {
       const caseId = crypto.randomUUID();
       const state = random.pick(states);
+      const kind = child && random.chance(0.3) ? 'child_protection' : 'disability_support';
+      // The case puts its person under child protection, as opening it through the API would.
+      if (isChildProtectionCase(kind)) personRow[personRow.length - 1] = true;
       cases.push([
         caseId,
         person.id,
         organisation.id,
-        child && random.chance(0.3) ? 'child_protection' : 'disability_support',
+        kind,
         state,
         organisation.worker,
         organisation.supervisor,
@@ -365,6 +371,7 @@ for (let done = 0; done < total; ) {
       'name_key',
       'phone_keys',
       'created_at',
+      'in_child_protection',
     ],
     persons,
   );

@@ -1,6 +1,13 @@
+import type { Role } from '@birge/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChildcareFixtures, childcareFixtures } from './childcare-fixtures';
-import { askQuestion } from './consultation-fixtures';
+import {
+  type CareLeaver,
+  type ChildcareFixtures,
+  careLeaverFixtures,
+  childcareFixtures,
+  childInput,
+} from './childcare-fixtures';
+import { addAccount, askQuestion } from './consultation-fixtures';
 import { type Client, createTestApp, fingerprint, personInput, type TestApp } from './harness';
 
 /**
@@ -1224,4 +1231,449 @@ describe('another organisation’s records', () => {
       expect(await fingerprint(t.db, except)).toBe(before);
     });
   }
+});
+
+/**
+ * A young child (Айсулуу) and a care leaver just eighteen (Бермет), both of the Bishkek centre, walked through
+ * every route that can name a person, by those of the same centre who do not hold child protection — a case
+ * worker, an administrator, an expert — and by the platform administrator: each sees counts, never the person.
+ * Those who hold child protection there see them as before.
+ */
+const protectedPersons = {
+  reader: {} as Record<'caseWorker' | 'administrator' | 'expert' | 'platform', Client>,
+  holder: {} as Record<'caseWorker' | 'supervisor' | 'administrator', Client>,
+  leaver: {} as CareLeaver,
+  ids: {} as Record<
+    'parent' | 'consultation' | 'escalatedCase' | 'referral' | 'registered' | 'asked',
+    string
+  >,
+};
+beforeAll(async () => {
+  const { reader, holder, ids: extra } = protectedPersons;
+  const account = async (name: string, roles: Role[]) => {
+    const email = `centre.${name}@birge.test`;
+    return { id: await addAccount(t.db, email, ids.centre, roles), client: () => t.signIn(email) };
+  };
+  const worker = await account('worker', ['case_worker']);
+  const administrator = await account('administrator', ['administrator']);
+  const expert = await account('expert', ['expert']);
+  const guardian = await account('guardian', ['administrator', 'child_protection']);
+  reader.caseWorker = await worker.client();
+  reader.administrator = await administrator.client();
+  reader.expert = await expert.client();
+  reader.platform = await t.signIn('admin@birge.test');
+  holder.caseWorker = await t.signIn('caseworker@birge.test');
+  holder.supervisor = await t.signIn('supervisor@birge.test');
+  holder.administrator = await guardian.client();
+  // Бермет's case is her worker's, who does not hold child protection: her caseload must still not name her.
+  const leaver = await careLeaverFixtures(t, care, worker.id);
+  protectedPersons.leaver = leaver;
+  const { supervisor } = holder;
+  const expectCreated = (r: { status: number; body: { id: string } }) => {
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    return r.body.id;
+  };
+  extra.parent = expectCreated(
+    await supervisor.post(
+      '/api/persons',
+      personInput(ids.centre, { familyName: 'Сатыбалдиев', givenName: 'Кубат', phones: [] }),
+    ),
+  );
+  await supervisor.post(`/api/persons/${extra.parent}/links`, {
+    relatedPersonId: leaver.person,
+    relation: 'child',
+  });
+  for (const personId of [care.child, leaver.person]) {
+    await supervisor.post(`/api/activities/${activity.id}/attendees`, { personId });
+    await supervisor.post(`/api/workshops/${ids.workshop}/trainees`, { personId, startedOn: '2026-02-01' });
+    await supervisor.post(`/api/activities/${work.fair}/fair/registrations`, {
+      role: 'job_seeker',
+      personId,
+    });
+  }
+  expectCreated(
+    await supervisor.post('/api/volunteers', {
+      organisationId: ids.centre,
+      personId: leaver.person,
+      skills: ['legal'],
+    }),
+  );
+  await supervisor.request('PUT', `/api/persons/${leaver.person}/job-profile`, {
+    education: 'secondary',
+    skills: ['sewing'],
+    regionIds: [work.region],
+    readiness: 'ready',
+    consent: { givenOn: '2026-05-01', givenBy: 'person' },
+  });
+  expectCreated(
+    await supervisor.post(`/api/vacancies/${work.vacancy}/proposals`, {
+      personId: leaver.person,
+      note: 'Бермет хочет шить',
+    }),
+  );
+  await supervisor.post(`/api/persons/${leaver.person}/consents`, {
+    purpose: 'sharing',
+    sharedWithOrganisationId: ids.rehab,
+    givenBy: 'person',
+    method: 'paper',
+    givenOn: '2026-05-01',
+  });
+  extra.referral = expectCreated(
+    await holder.caseWorker.post('/api/referrals', {
+      personId: leaver.person,
+      toOrganisationId: ids.rehab,
+      service: 'Physiotherapy',
+    }),
+  );
+  extra.consultation = (
+    await askQuestion(t.db, { text: 'Как получить жильё?', organisationId: ids.centre })
+  ).id;
+  const escalated = await supervisor.post(`/api/consultations/${extra.consultation}/escalation`, {
+    personId: leaver.person,
+    caseKind: 'employment_support',
+    consent: { givenBy: 'person', method: 'verbal', givenOn: '2026-06-01' },
+    summary: '',
+    version: 1,
+  });
+  expect(escalated.status, JSON.stringify(escalated.body)).toBe(201);
+  extra.escalatedCase = escalated.body.caseId;
+  const owner = await t.signIn('janyryk.admin@birge.test');
+  const indicator = async (code: string, source: string) =>
+    expectCreated(
+      await owner.post(`/api/results/${programme.output}/indicators`, {
+        code,
+        title: { ky: code, kk: code, ru: code, en: code },
+        unit: 'persons',
+        definition: { measure: 'count', source, filters: { organisationIds: [ids.centre] } },
+      }),
+    );
+  extra.registered = await indicator('1.1.b', 'persons.registered');
+  extra.asked = await indicator('1.1.c', 'consultations.asked');
+});
+
+/** Everything that would give either person away: their names, birth dates, and what was written about them. */
+const givenAway = () => [
+  'Айсулуу',
+  'Бермет',
+  '2016-03-14',
+  protectedPersons.leaver.birthDate,
+  'Хочет жить у тёти',
+  'Тётя просит опеку',
+  'Мать уехала на заработки',
+];
+
+async function exported(client: Client, format: 'csv' | 'xlsx'): Promise<string> {
+  const response = await t.app.inject({
+    method: 'GET',
+    url: `/api/persons/export?format=${format}`,
+    headers: { cookie: client.cookie },
+  });
+  if (format === 'csv' || response.statusCode !== 200) return response.body;
+  const ExcelJS = (await import('exceljs')).default;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+  const cells: unknown[] = [];
+  workbook.eachSheet((sheet) => sheet.eachRow((row) => cells.push(row.values)));
+  return JSON.stringify(cells);
+}
+
+/** Every audit entry of the records that name either person. */
+async function auditOfProtected(client: Client) {
+  const { leaver, ids: extra } = protectedPersons;
+  const records = [
+    care.child,
+    care.case,
+    care.placement,
+    care.request,
+    care.visit,
+    leaver.person,
+    leaver.case,
+    leaver.placement,
+    leaver.request,
+    leaver.record,
+    extra.referral,
+  ];
+  return Promise.all(records.map((id) => client.get(`/api/audit?recordId=${id}&limit=200`)));
+}
+
+type Walk = {
+  read: (client: Client) => Promise<unknown>;
+  /** Who holds child protection in the centre and sees, on this route, what the others must not. */
+  holder: keyof typeof protectedPersons.holder;
+  shows: ('Айсулуу' | 'Бермет')[];
+};
+
+const both: Walk['shows'] = ['Айсулуу', 'Бермет'];
+const q = (name: string) => encodeURIComponent(name);
+
+const walks: Record<string, Walk> = {
+  'GET /api/persons': { read: (c) => c.get('/api/persons?limit=200'), holder: 'supervisor', shows: both },
+  'GET /api/persons?q=': {
+    read: async (c) => [
+      await c.get(`/api/persons?q=${q('Айсулуу')}`),
+      await c.get(`/api/persons?q=${q('Бермет')}`),
+    ],
+    holder: 'supervisor',
+    shows: both,
+  },
+  'POST /api/persons/duplicates': {
+    read: async (c) => [
+      await c.post('/api/persons/duplicates', childInput(ids.centre, 'Айсулуу')),
+      await c.post(
+        '/api/persons/duplicates',
+        personInput(ids.centre, {
+          familyName: 'Сатыбалдиева',
+          givenName: 'Бермет',
+          birthDate: protectedPersons.leaver.birthDate,
+          phones: [],
+        }),
+      ),
+    ],
+    holder: 'supervisor',
+    shows: both,
+  },
+  'GET /api/persons/export?format=csv': {
+    read: (c) => exported(c, 'csv'),
+    holder: 'administrator',
+    shows: both,
+  },
+  'GET /api/persons/export?format=xlsx': {
+    read: (c) => exported(c, 'xlsx'),
+    holder: 'administrator',
+    shows: both,
+  },
+  'GET /api/persons/{id}': {
+    read: async (c) => [
+      await c.get(`/api/persons/${care.child}`),
+      await c.get(`/api/persons/${protectedPersons.leaver.person}`),
+    ],
+    holder: 'supervisor',
+    shows: both,
+  },
+  'GET /api/persons/{id} of her father': {
+    read: (c) => c.get(`/api/persons/${protectedPersons.ids.parent}`),
+    holder: 'supervisor',
+    shows: ['Бермет'],
+  },
+  'GET /api/cases': { read: (c) => c.get('/api/cases?limit=200'), holder: 'supervisor', shows: both },
+  'GET /api/caseload': { read: (c) => c.get('/api/caseload'), holder: 'caseWorker', shows: ['Айсулуу'] },
+  'GET /api/cases/{id}': {
+    read: async (c) => [
+      await c.get(`/api/cases/${care.case}`),
+      await c.get(`/api/cases/${protectedPersons.leaver.case}`),
+      await c.get(`/api/cases/${protectedPersons.ids.escalatedCase}`),
+    ],
+    holder: 'supervisor',
+    shows: both,
+  },
+  'GET /api/referrals': {
+    read: async (c) => [
+      await c.get('/api/referrals?direction=sent'),
+      await c.get('/api/referrals?direction=received'),
+    ],
+    holder: 'supervisor',
+    shows: ['Бермет'],
+  },
+  'GET /api/referrals/{id}': {
+    read: (c) => c.get(`/api/referrals/${protectedPersons.ids.referral}`),
+    holder: 'supervisor',
+    shows: ['Бермет'],
+  },
+  'GET /api/audit': { read: auditOfProtected, holder: 'administrator', shows: both },
+  'GET /api/activities/{id}': {
+    read: (c) => c.get(`/api/activities/${activity.id}`),
+    holder: 'supervisor',
+    shows: both,
+  },
+  'GET /api/workshops/{id}': {
+    read: (c) => c.get(`/api/workshops/${ids.workshop}`),
+    holder: 'supervisor',
+    shows: both,
+  },
+  'GET /api/volunteers': {
+    read: async (c) => [
+      await c.get(`/api/volunteers?organisationId=${ids.centre}`),
+      await c.get(`/api/volunteers?q=${q('Бермет')}`),
+    ],
+    holder: 'supervisor',
+    shows: ['Бермет'],
+  },
+  'GET /api/job-seekers': { read: (c) => c.get('/api/job-seekers'), holder: 'supervisor', shows: ['Бермет'] },
+  'GET /api/vacancies/{id}': {
+    read: (c) => c.get(`/api/vacancies/${work.vacancy}`),
+    holder: 'supervisor',
+    shows: ['Бермет'],
+  },
+  'GET /api/vacancies/{id}/candidates': {
+    read: (c) => c.get(`/api/vacancies/${work.vacancy}/candidates`),
+    holder: 'supervisor',
+    shows: ['Бермет'],
+  },
+  'GET /api/indicators/{id}/records': {
+    read: async (c) => {
+      const year = new Date().getUTCFullYear();
+      const period = `periodStart=${year}-01-01&periodEnd=${year + 1}-01-01`;
+      const { registered, asked } = protectedPersons.ids;
+      return [
+        await c.get(`/api/indicators/${registered}/records?${period}&limit=200`),
+        await c.get(`/api/indicators/${asked}/records?${period}&limit=200`),
+      ];
+    },
+    holder: 'supervisor',
+    shows: both,
+  },
+  'GET /api/consultations/{id}': {
+    read: (c) => c.get(`/api/consultations/${protectedPersons.ids.consultation}`),
+    holder: 'supervisor',
+    shows: [],
+  },
+  'GET /api/childcare/figures': {
+    read: (c) => c.get('/api/childcare/figures'),
+    holder: 'supervisor',
+    shows: [],
+  },
+  'GET /api/childcare/institutions/{id}': {
+    read: async (c) => [
+      await c.get('/api/childcare/institutions'),
+      await c.get(`/api/childcare/institutions/${care.institution}`),
+    ],
+    holder: 'supervisor',
+    shows: [],
+  },
+  'GET /api/childcare/commissions/{id}': {
+    read: async (c) => [
+      await c.get('/api/childcare/commissions'),
+      await c.get(`/api/childcare/commissions/${care.commission}`),
+    ],
+    holder: 'supervisor',
+    shows: both,
+  },
+  'GET /api/childcare/carers': {
+    read: (c) => c.get('/api/childcare/carers'),
+    holder: 'supervisor',
+    shows: [],
+  },
+  'GET /api/childcare/placements': {
+    read: (c) => c.get('/api/childcare/placements'),
+    holder: 'supervisor',
+    shows: both,
+  },
+  'GET /api/childcare/placements/{id}': {
+    read: async (c) => [
+      await c.get(`/api/childcare/placements/${care.placement}`),
+      await c.get(`/api/childcare/placements/${protectedPersons.leaver.placement}`),
+    ],
+    holder: 'supervisor',
+    shows: both,
+  },
+  'GET /api/cases/{id}/care': {
+    read: async (c) => [
+      await c.get(`/api/cases/${care.case}/care`),
+      await c.get(`/api/cases/${protectedPersons.leaver.case}/care`),
+    ],
+    holder: 'supervisor',
+    shows: [],
+  },
+};
+
+describe('a child and a care leaver of eighteen, in their own organisation', () => {
+  for (const [route, walk] of Object.entries(walks)) {
+    it(`${route}: counts them for those without child protection, names them for those with it`, async () => {
+      for (const [who, client] of Object.entries(protectedPersons.reader)) {
+        const seen = JSON.stringify(await walk.read(client));
+        for (const secret of givenAway()) expect(seen, `${who} reads ${secret}`).not.toContain(secret);
+      }
+      const held = JSON.stringify(await walk.read(protectedPersons.holder[walk.holder]));
+      for (const name of walk.shows) expect(held).toContain(name);
+    });
+  }
+
+  it('gives no case summary or referral letter of them to those without child protection', async () => {
+    const { leaver, ids: extra } = protectedPersons;
+    const pdf = (client: Client, url: string) =>
+      t.app.inject({ method: 'GET', url, headers: { cookie: client.cookie } }).then((r) => r.statusCode);
+    for (const client of Object.values(protectedPersons.reader)) {
+      for (const caseId of [care.case, leaver.case])
+        expect(await pdf(client, `/api/cases/${caseId}/summary.pdf`)).toBe(404);
+      expect(await pdf(client, `/api/referrals/${extra.referral}/letter.pdf`)).toBe(404);
+    }
+    expect(await pdf(protectedPersons.holder.supervisor, `/api/cases/${leaver.case}/summary.pdf`)).toBe(200);
+  });
+
+  it('lists the audit entries about them, who did what and when, without what changed', async () => {
+    const entries = (
+      pages: { body: { items: { redacted: boolean; changes: object; action: string }[] } }[],
+    ) => pages.flatMap((p) => p.body.items);
+    for (const reader of [protectedPersons.reader.administrator, protectedPersons.reader.platform]) {
+      const seen = entries(await auditOfProtected(reader));
+      expect(seen.map((e) => e.action)).toContain('person.register');
+      expect(seen.every((e) => e.redacted && Object.keys(e.changes).length === 0)).toBe(true);
+    }
+    const held = entries(await auditOfProtected(protectedPersons.holder.administrator));
+    expect(held.some((e) => e.redacted)).toBe(false);
+  });
+
+  it('lets those without child protection neither work on them nor open a child-protection case', async () => {
+    const { caseWorker, expert } = protectedPersons.reader;
+    const { leaver, ids: extra } = protectedPersons;
+    const before = await fingerprint(t.db, ['audit_events']);
+    expect(
+      (await caseWorker.patch(`/api/persons/${leaver.person}`, { notes: 'Seen', version: 1 })).status,
+    ).toBe(404);
+    expect(
+      (
+        await caseWorker.post(`/api/cases/${leaver.case}/notes`, {
+          kind: 'note',
+          happenedOn: '2026-06-01',
+          text: 'x',
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await caseWorker.post(`/api/cases/${leaver.case}/care-records`, {
+          kind: 'child_views',
+          recordedOn: '2026-06-01',
+          text: 'x',
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await caseWorker.post('/api/cases', {
+          personId: protectedPersons.ids.parent,
+          organisationId: ids.centre,
+          kind: 'deinstitutionalisation',
+          openedOn: '2026-06-01',
+        })
+      ).status,
+    ).toBe(403);
+    expect(await fingerprint(t.db, ['audit_events'])).toBe(before);
+    const question = await askQuestion(t.db, { text: 'Как продлить пособие?', organisationId: ids.centre });
+    const fingerprinted = await fingerprint(t.db, ['audit_events']);
+    const escalation = await expert.post(`/api/consultations/${question.id}/escalation`, {
+      personId: leaver.person,
+      caseKind: 'disability_support',
+      consent: { givenBy: 'person', method: 'verbal', givenOn: '2026-06-01' },
+      summary: '',
+      version: 1,
+    });
+    expect(escalation.status).toBe(400);
+    expect(JSON.stringify(escalation.body)).not.toContain('Бермет');
+    expect(await fingerprint(t.db, ['audit_events'])).toBe(fingerprinted);
+    expect((await expert.get(`/api/cases/${extra.escalatedCase}`)).status).toBe(404);
+  });
+});
+
+describe('a child and a care leaver at a job fair, in their own organisation', () => {
+  it('GET /api/activities/{id}/fair: counts them for those without child protection', async () => {
+    for (const [who, client] of Object.entries(protectedPersons.reader)) {
+      const seen = JSON.stringify(await client.get(`/api/activities/${work.fair}/fair`));
+      for (const secret of givenAway()) expect(seen, `${who} reads ${secret}`).not.toContain(secret);
+    }
+    const held = JSON.stringify(
+      await protectedPersons.holder.supervisor.get(`/api/activities/${work.fair}/fair`),
+    );
+    for (const name of both) expect(held).toContain(name);
+  });
 });

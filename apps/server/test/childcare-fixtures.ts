@@ -32,6 +32,12 @@ export function childInput(centre: string, givenName: string) {
   });
 }
 
+/** The id of a record the API created, failing the test with the answer when it did not. */
+function ok<T extends { status: number; body: { id: string } }>(r: T, status = 201) {
+  expect(r.status, JSON.stringify(r.body)).toBe(status);
+  return r.body.id;
+}
+
 /**
  * The child-protection work of the Bishkek centre, by the API: the Kant institution registered and counted, a
  * commission with a meeting and a request for Айсулуу still waiting, a foster family assessed, trained and
@@ -39,10 +45,6 @@ export function childInput(centre: string, givenName: string) {
  * Kant with its visit schedule.
  */
 export async function childcareFixtures(t: TestApp): Promise<ChildcareFixtures> {
-  const ok = <T extends { status: number; body: { id: string } }>(r: T, status = 201) => {
-    expect(r.status, JSON.stringify(r.body)).toBe(status);
-    return r.body.id;
-  };
   const director = await t.signIn('institution.director@birge.test');
   const supervisor = await t.signIn('supervisor@birge.test');
   const worker = await t.signIn('caseworker@birge.test');
@@ -139,4 +141,68 @@ export async function childcareFixtures(t: TestApp): Promise<ChildcareFixtures> 
     placement,
     visit: placed.body.visits[0].id,
   };
+}
+
+/** A birth date that makes a person this many years old, and a month, today. */
+export function bornYearsAgo(years: number): string {
+  const day = new Date();
+  day.setUTCDate(1);
+  day.setUTCFullYear(day.getUTCFullYear() - years);
+  day.setUTCMonth(day.getUTCMonth() - 1);
+  return day.toISOString().slice(0, 10);
+}
+
+export type CareLeaver = Record<'person' | 'case' | 'placement' | 'request' | 'record', string> & {
+  birthDate: string;
+};
+
+/**
+ * Бермет, just eighteen, left the Kant institution for a kinship placement as a child: registered as the adult
+ * she is now, her deinstitutionalisation case (worked by `workerId`), what she said she wanted, the placement,
+ * and a request the commission once heard.
+ */
+export async function careLeaverFixtures(
+  t: TestApp,
+  care: ChildcareFixtures,
+  workerId: string,
+): Promise<CareLeaver> {
+  const worker = await t.signIn('caseworker@birge.test');
+  const birthDate = bornYearsAgo(18);
+  const person = ok(
+    await worker.post(
+      '/api/persons',
+      personInput(care.centre, { familyName: 'Сатыбалдиева', givenName: 'Бермет', birthDate, phones: [] }),
+    ),
+  );
+  const caseId = ok(
+    await worker.post('/api/cases', {
+      personId: person,
+      organisationId: care.centre,
+      kind: 'deinstitutionalisation',
+      workerId,
+      supervisorId: await t.userId('supervisor@birge.test'),
+      openedOn: '2026-01-10',
+    }),
+  );
+  const record = ok(
+    await worker.post(`/api/cases/${caseId}/care-records`, {
+      kind: 'child_views',
+      recordedOn: '2026-01-12',
+      text: 'Хочет жить у тёти в Токмоке',
+    }),
+  );
+  const placed = await worker.post(`/api/cases/${caseId}/care-placements`, {
+    type: 'kinship_care',
+    startedOn: '2026-02-01',
+    institutionId: care.institution,
+  });
+  const placement = ok({ status: placed.status, body: placed.body.placement ?? placed.body });
+  const request = ok(
+    await worker.post(`/api/childcare/commissions/${care.commission}/requests`, {
+      personId: person,
+      requestedOn: '2026-01-05',
+      reason: 'Тётя просит опеку',
+    }),
+  );
+  return { person, birthDate, case: caseId, placement, request, record };
 }

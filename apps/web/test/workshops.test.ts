@@ -26,7 +26,7 @@ afterAll(async () => {
 
 type Workshop = { id: string; name: string; kind: string };
 type Volunteer = { id: string; familyName: string; givenName: string };
-type Trainee = { personId: string; familyName: string; givenName: string; progress: { done: number } };
+type Trainee = { personId: string; name: string | null; progress: { done: number } };
 type Person = { id: string; familyName: string; givenName: string };
 
 async function bakeryOf(page: Page): Promise<Workshop> {

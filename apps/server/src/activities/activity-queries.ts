@@ -15,13 +15,12 @@ import {
   activityListSchema,
   activityPolicy,
   activityScope,
-  isChild,
   today,
-  worksWithPersonsIn,
 } from '@birge/domain';
 import { and, asc, eq, gte, inArray, lt, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { decodeCursor, page } from '../http/pagination';
+import { namingColumns, shownName } from '../persons/person-access';
 import type { LoadedActivity } from './load-activity';
 
 type ListQuery = z.infer<typeof activityListSchema>;
@@ -115,11 +114,7 @@ export async function activityDetail(db: Queryable, actor: Actor, activity: Load
         personId: attendees.personId,
         role: attendees.role,
         completedOn: attendees.completedOn,
-        familyName: persons.familyName,
-        givenName: persons.givenName,
-        ownerOrganisationId: persons.ownerOrganisationId,
-        birthDate: persons.birthDate,
-        birthYear: persons.birthYear,
+        person: namingColumns,
       })
       .from(attendees)
       .innerJoin(persons, eq(persons.id, attendees.personId))
@@ -156,13 +151,7 @@ export async function activityDetail(db: Queryable, actor: Actor, activity: Load
       lead: id === activity.organisationId,
     })),
     programme,
-    // A person's name shows only to those who work with persons of the organisation that holds them.
-    attendees: named.map(({ familyName, givenName, ownerOrganisationId, birthDate, birthYear, ...a }) => ({
-      ...a,
-      name: worksWithPersonsIn(actor, ownerOrganisationId, isChild({ birthDate, birthYear }, on))
-        ? `${familyName} ${givenName}`
-        : null,
-    })),
+    attendees: named.map(({ person, ...a }) => ({ ...a, name: shownName(actor, person, on) })),
     participantsRegistered: named.filter((a) => a.role === 'participant').length,
     counts,
     countedTotal: counts.reduce((sum, row) => sum + row.count, 0),

@@ -1,6 +1,8 @@
 import { auditEvents, type Queryable, users } from '@birge/db';
+import { type Actor, auditScope, childcareScope } from '@birge/domain';
 import { and, desc, eq, gte, inArray, lt, lte, type SQL } from 'drizzle-orm';
 import { decodeCursor, page } from '../http/pagination';
+import { aboutProtectedPerson } from './audit-subjects';
 
 export type AuditFilter = {
   recordType?: string | undefined;
@@ -13,8 +15,14 @@ export type AuditFilter = {
   limit: number;
 };
 
-/** Newest first; limited to the organisations in scope (entries of no organisation are the platform's). */
-export async function listAuditEvents(db: Queryable, scope: 'all' | string[], filter: AuditFilter) {
+/**
+ * Newest first; limited to the organisations the actor administers (entries of no organisation are the
+ * platform's). Who did what to which record, and when, is always shown; what an entry about a person protected
+ * as a child changed only to whom holds child protection in the entry's organisation. The stored entry is
+ * untouched, so the chain still verifies.
+ */
+export async function listAuditEvents(db: Queryable, actor: Actor, filter: AuditFilter) {
+  const scope = auditScope(actor);
   if (scope !== 'all' && scope.length === 0) return { items: [], nextCursor: null };
   const conditions: SQL[] = [];
   if (scope !== 'all') conditions.push(inArray(auditEvents.organisationId, scope));
@@ -39,6 +47,7 @@ export async function listAuditEvents(db: Queryable, scope: 'all' | string[], fi
       recordId: auditEvents.recordId,
       changes: auditEvents.changes,
       clientAddress: auditEvents.clientAddress,
+      aboutProtectedPerson,
     })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
@@ -46,11 +55,18 @@ export async function listAuditEvents(db: Queryable, scope: 'all' | string[], fi
     .orderBy(desc(auditEvents.seq))
     .limit(filter.limit + 1);
   const result = page(rows, filter.limit, (row) => [row.seq]);
+  const readsChildren = new Set(childcareScope(actor));
   return {
-    items: result.items.map(({ actorId, actorName, ...entry }) => ({
-      ...entry,
-      actor: actorId ? { id: actorId, name: actorName ?? '' } : null,
-    })),
+    items: result.items.map(({ actorId, actorName, aboutProtectedPerson, changes, ...entry }) => {
+      const redacted =
+        aboutProtectedPerson && !(entry.organisationId && readsChildren.has(entry.organisationId));
+      return {
+        ...entry,
+        changes: redacted ? {} : changes,
+        redacted,
+        actor: actorId ? { id: actorId, name: actorName ?? '' } : null,
+      };
+    }),
     nextCursor: result.nextCursor,
   };
 }

@@ -3,6 +3,8 @@ import { promisify } from 'node:util';
 import { auditEvents } from '@birge/db';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childInput } from '../../test/childcare-fixtures';
+import { addAccount } from '../../test/consultation-fixtures';
 import { createTestApp, type TestApp } from '../../test/harness';
 import { sealAuditChain } from './seal-chain';
 import { verifyChain } from './verify-chain';
@@ -44,6 +46,34 @@ describe('audit trail', () => {
       .from(auditEvents)
       .where(eq(auditEvents.action, 'profile.changePassword'));
     expect(entry?.changes).toEqual({ passwordHash: { before: '[secret]', after: '[secret]' } });
+  });
+
+  it('shows what changed about a child only to those who hold child protection in its organisation', async () => {
+    const centre = await t.organisationId('Информационный центр «Жаңырык» — Бишкек');
+    await addAccount(t.db, 'centre.admin@birge.test', centre, ['administrator']);
+    await addAccount(t.db, 'centre.guardian@birge.test', centre, ['administrator', 'child_protection']);
+    const worker = await t.signIn('caseworker@birge.test');
+    const child = (await worker.post('/api/persons', childInput(centre, 'Айдана'))).body.id;
+    const entriesFor = async (email: string) =>
+      (await (await t.signIn(email)).get(`/api/audit?recordId=${child}`)).body.items;
+    for (const email of ['centre.admin@birge.test', 'admin@birge.test']) {
+      const [entry] = await entriesFor(email);
+      expect(entry).toMatchObject({
+        action: 'person.register',
+        recordId: child,
+        redacted: true,
+        changes: {},
+      });
+      expect(entry.actor.name).toBe('Нургүл Осмонова');
+    }
+    const [held] = await entriesFor('centre.guardian@birge.test');
+    expect(held).toMatchObject({
+      redacted: false,
+      changes: { givenName: { before: null, after: 'Айдана' } },
+    });
+    // Redacted in what is shown only: the entry itself, and so its hash, is as it was written.
+    const [stored] = await t.db.select().from(auditEvents).where(eq(auditEvents.recordId, child));
+    expect(stored?.changes).toMatchObject({ givenName: { after: 'Айдана' } });
   });
 
   it('verifies as an intact chain, and names the first entry edited by hand', async () => {

@@ -1,5 +1,5 @@
 import type { Database } from '@birge/db';
-import { auditScope, mayViewAudit } from '@birge/domain';
+import { mayViewAudit } from '@birge/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -28,7 +28,7 @@ export function auditRoutes(app: FastifyInstance, db: Database) {
     async (request) => {
       const { actor } = authOf(request);
       if (!mayViewAudit(actor)) throw forbidden();
-      return listAuditEvents(db, auditScope(actor), request.query);
+      return listAuditEvents(db, actor, request.query);
     },
   );
 }

@@ -1,10 +1,17 @@
 import { caseGoals, caseNeeds, caseNotes, cases, caseTasks, type Database } from '@birge/db';
-import { type CaseState, type CaseTransitionInput, type openCaseSchema, transitionCase } from '@birge/domain';
+import {
+  type CaseState,
+  type CaseTransitionInput,
+  isChildProtectionCase,
+  type openCaseSchema,
+  transitionCase,
+} from '@birge/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { type AuditContext, recordAudit } from '../audit/record-audit';
 import { AppError, notFound } from '../http/app-error';
+import { placeUnderChildProtection } from '../persons/person-actions';
 import { updateVersioned } from '../records/update-versioned';
 
 type CaseRow = typeof cases.$inferSelect;
@@ -21,6 +28,7 @@ export async function openCase(
       .values({ ...input, organisationId, workerId: input.workerId ?? context.actorId })
       .returning();
     if (!created) throw new Error('insert returned no row');
+    if (isChildProtectionCase(created.kind)) await placeUnderChildProtection(tx, created.personId);
     await recordAudit(tx, context, {
       action: 'case.open',
       recordType: 'case',

@@ -9,10 +9,10 @@ import {
   type Queryable,
   referrals,
 } from '@birge/db';
-import { type Actor, isChild, personScopes, today } from '@birge/domain';
+import { type Actor, personScopes, protectedAsChild, today } from '@birge/domain';
 import { and, asc, desc, eq, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import { decodeCursor, page } from '../http/pagination';
-import { personIsChild } from '../persons/person-access';
+import { personProtectedAsChild } from '../persons/person-access';
 
 export async function findCase(db: Queryable, id: string) {
   const [row] = await db
@@ -26,7 +26,7 @@ export async function findCase(db: Queryable, id: string) {
 export function caseSubject(row: { case: typeof cases.$inferSelect; person: typeof persons.$inferSelect }) {
   return {
     organisationId: row.case.organisationId,
-    child: isChild(row.person, today()),
+    child: protectedAsChild(row.person, today()),
     workerId: row.case.workerId,
   };
 }
@@ -52,7 +52,7 @@ export async function caseFile(db: Queryable, caseId: string) {
   return { needs, goals, tasks, services, notes, referrals: caseReferrals };
 }
 
-/** Cases of the organisations the actor works in, children's only where they hold child protection. */
+/** Cases of the organisations the actor works in; those of persons protected as children only with child protection. */
 function casesInScope(actor: Actor): SQL {
   const scopes = personScopes(actor);
   if (scopes.length === 0) return sql`false`;
@@ -60,7 +60,7 @@ function casesInScope(actor: Actor): SQL {
     ...scopes.map((s) =>
       s.children
         ? eq(cases.organisationId, s.organisationId)
-        : and(eq(cases.organisationId, s.organisationId), sql`not ${personIsChild}`),
+        : and(eq(cases.organisationId, s.organisationId), sql`not ${personProtectedAsChild}`),
     ),
   ) as SQL;
 }

@@ -9,10 +9,10 @@ import {
   casePolicy,
   caseTransitionSchema,
   completeTaskSchema,
-  isChild,
   mayOpenCase,
   nextStates,
   openCaseSchema,
+  protectedAsChild,
   recordNeedsSchema,
   recordServiceSchema,
   today,
@@ -87,7 +87,7 @@ export function caseRoutes(app: FastifyInstance, db: Database) {
         subject.sharedWith.some((s) => s.organisationId === organisationId);
       if (
         !personReachesOrganisation ||
-        !mayOpenCase(authOf(request).actor, organisationId, isChild(person, today()))
+        !mayOpenCase(authOf(request).actor, organisationId, protectedAsChild(person, today()), input.kind)
       ) {
         throw forbidden();
       }

@@ -2,6 +2,7 @@ import { careRecords, type cases, type Database, type Queryable, transitionSteps
 import { type CareRecordInput, caseDayRefusal, workToday } from '@birge/domain';
 import { asc, desc, eq } from 'drizzle-orm';
 import type { AuditContext } from '../audit/record-audit';
+import { placeUnderChildProtection } from '../persons/person-actions';
 import { insertAudited, markDoneAudited } from './audited-write';
 import { placementsOfCase } from './placement-queries';
 import { refused } from './refused';
@@ -43,13 +44,15 @@ export async function addCareRecord(
     caseId: caseRow.id,
     recordedBy: context.actorId,
   };
-  return db.transaction((tx) =>
-    insertAudited(tx, context, careRecords, values, {
+  return db.transaction(async (tx) => {
+    // A care file is a child-protection record, whatever the kind of the case it is written in.
+    await placeUnderChildProtection(tx, caseRow.personId);
+    return insertAudited(tx, context, careRecords, values, {
       action: 'childcare.addCareRecord',
       recordType: 'care_record',
       organisationId: caseRow.organisationId,
-    }),
-  );
+    });
+  });
 }
 
 /** A step of the transition plan falls due within the case, never before it opened. */
@@ -61,8 +64,9 @@ export async function addTransitionStep(
 ) {
   const refusal = caseDayRefusal('dueOn', input.dueOn, caseRow.openedOn, workToday(), false);
   if (refusal) throw refused(refusal);
-  return db.transaction((tx) =>
-    insertAudited(
+  return db.transaction(async (tx) => {
+    await placeUnderChildProtection(tx, caseRow.personId);
+    return insertAudited(
       tx,
       context,
       transitionSteps,
@@ -72,8 +76,8 @@ export async function addTransitionStep(
         recordType: 'transition_step',
         organisationId: caseRow.organisationId,
       },
-    ),
-  );
+    );
+  });
 }
 
 /** A step done on a day within the case and not ahead of today, or opened again when marked by mistake. */

@@ -1,7 +1,13 @@
 import type { Actor, IndicatorDefinition } from '@birge/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChildcareFixtures, childcareFixtures, childInput } from '../../test/childcare-fixtures';
-import { type Client, createTestApp, type TestApp } from '../../test/harness';
+import {
+  bornYearsAgo,
+  type ChildcareFixtures,
+  childcareFixtures,
+  childInput,
+} from '../../test/childcare-fixtures';
+import { addAccount } from '../../test/consultation-fixtures';
+import { type Client, createTestApp, personInput, type TestApp } from '../../test/harness';
 import { indicatorRecords } from '../indicators/indicator-records';
 import { indicatorValues } from '../indicators/indicator-values';
 
@@ -263,5 +269,82 @@ describe('a coordinator without child protection', () => {
     );
     expect(records).toMatchObject({ total: 1, restricted: true, items: [] });
     for (const body of [figures.body, commission.body]) expect(JSON.stringify(body)).not.toContain('Айсулуу');
+  });
+});
+
+describe('a young person with a child-protection record', () => {
+  let outsideProtection: Client;
+  beforeAll(async () => {
+    await addAccount(t.db, 'centre.worker@birge.test', f.centre, ['case_worker']);
+    outsideProtection = await t.signIn('centre.worker@birge.test', 'ru');
+  });
+  const adult = async (familyName: string, confirmedNotDuplicate = false) => {
+    const registered = await worker.post(
+      '/api/persons',
+      personInput(f.centre, {
+        familyName,
+        givenName: 'Асель',
+        birthDate: bornYearsAgo(19),
+        phones: [],
+        confirmedNotDuplicate,
+      }),
+    );
+    expect(registered.status, JSON.stringify(registered.body)).toBe(201);
+    return registered.body.id as string;
+  };
+  const openCase = (personId: string, kind: string) =>
+    worker.post('/api/cases', { personId, organisationId: f.centre, kind, openedOn: '2026-06-01' });
+  const inCase = async (personId: string, path: string, body: object) => {
+    const opened = await openCase(personId, 'disability_support');
+    return worker.post(`/api/cases/${opened.body.id}/${path}`, body);
+  };
+  const records: Record<string, (personId: string) => Promise<{ status: number; body: unknown }>> = {
+    'a gatekeeping request': (personId) =>
+      worker.post(`/api/childcare/commissions/${f.commission}/requests`, {
+        personId,
+        requestedOn: '2026-06-01',
+        reason: 'Семья просит помощи',
+      }),
+    'a deinstitutionalisation case': (personId) => openCase(personId, 'deinstitutionalisation'),
+    'a child-protection case': (personId) => openCase(personId, 'child_protection'),
+    'a care placement': (personId) =>
+      inCase(personId, 'care-placements', { type: 'supported_independent_living', startedOn: '2026-06-01' }),
+    'a care record': (personId) =>
+      inCase(personId, 'care-records', {
+        kind: 'child_views',
+        recordedOn: '2026-06-01',
+        text: 'Хочет учиться',
+      }),
+  };
+
+  it.each(
+    Object.entries(records).map(
+      ([record, write], n) =>
+        [
+          record,
+          write,
+          ['Жумабаева', 'Токтогулова', 'Бейшеева', 'Абдыкеримова', 'Мамытова'][n] ?? '',
+        ] as const,
+    ),
+  )('stays protected as a child past eighteen from %s on', async (_record, write, familyName) => {
+    const personId = await adult(familyName);
+    expect((await outsideProtection.get(`/api/persons/${personId}`)).status).toBe(200);
+    const written = await write(personId);
+    expect(written.status, JSON.stringify(written.body)).toBe(201);
+    expect((await outsideProtection.get(`/api/persons/${personId}`)).status).toBe(404);
+    expect((await worker.get(`/api/persons/${personId}`)).body.person.inChildProtection).toBe(true);
+  });
+
+  it('keeps the kept record protected when a protected duplicate is merged into it', async () => {
+    const kept = await adult('Осмоналиева');
+    const duplicate = await adult('Осмоналиева', true);
+    await openCase(duplicate, 'deinstitutionalisation');
+    const merged = await supervisor.post(`/api/persons/${kept}/merge`, {
+      duplicateId: duplicate,
+      version: 1,
+    });
+    expect(merged.status, JSON.stringify(merged.body)).toBe(200);
+    expect(merged.body.inChildProtection).toBe(true);
+    expect((await outsideProtection.get(`/api/persons/${kept}`)).status).toBe(404);
   });
 });

@@ -16,6 +16,7 @@ import {
 import { and, eq, isNull } from 'drizzle-orm';
 import { type AuditContext, recordAudit } from '../audit/record-audit';
 import { invalidField } from '../http/app-error';
+import { placeUnderChildProtection } from '../persons/person-actions';
 import { updateVersioned } from '../records/update-versioned';
 import { assertRegionExists } from '../regions/region-queries';
 import { insertAudited } from './audited-write';
@@ -111,6 +112,7 @@ export async function submitRequest(
         ),
       );
     if (waiting) throw invalidField('personId', 'childcare.requestWaiting');
+    await placeUnderChildProtection(tx, input.personId);
     return insertAudited(
       tx,
       context,

@@ -22,6 +22,7 @@ import {
 import { and, eq, gt, isNull, max, sql } from 'drizzle-orm';
 import { type AuditContext, recordAudit } from '../audit/record-audit';
 import { invalidField } from '../http/app-error';
+import { placeUnderChildProtection } from '../persons/person-actions';
 import { updateVersioned } from '../records/update-versioned';
 import { raiseConcern } from './escalation';
 import { findInstitution } from './institution-queries';
@@ -99,6 +100,7 @@ export async function startPlacement(
       })
       .returning();
     if (!row) throw new Error('insert returned no row');
+    await placeUnderChildProtection(tx, row.personId);
     const visits = await tx
       .insert(placementVisits)
       .values(visitSchedule(row.startedOn, visitMonths).map((v) => ({ ...v, placementId: row.id })))

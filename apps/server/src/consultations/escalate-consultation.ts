@@ -4,6 +4,7 @@ import {
   can,
   type EscalateConsultationInput,
   isChild,
+  isChildProtectionCase,
   personPolicy,
   today,
   worksWithPersonsIn,
@@ -31,6 +32,9 @@ export async function escalateConsultation(
   input: EscalateConsultationInput,
 ) {
   const organisationId = row.organisationId;
+  // A child-protection case puts its person under child protection: only that role opens one.
+  if (isChildProtectionCase(input.caseKind) && !worksWithPersonsIn(actor, organisationId, true))
+    throw forbidden();
   return db.transaction(async (tx) => {
     // The persons and cases actions take the database; given this transaction they nest as savepoints.
     const inTx = tx as unknown as Database;

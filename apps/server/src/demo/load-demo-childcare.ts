@@ -110,6 +110,7 @@ export async function loadDemoChildcare(tx: Transaction, setting: DemoSetting) {
       birthDate: born,
       birthYear: null,
       tags: ['child', 'deinstitutionalisation'],
+      inChildProtection: true,
       functionalDifficulty: random.chance(0.45) ? 'yes' : 'no',
       createdAt: new Date(`${openedOn}T04:00:00Z`),
     });

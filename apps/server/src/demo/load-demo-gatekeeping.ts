@@ -68,7 +68,12 @@ export async function loadDemoGatekeeping(
     for (let n = random.int(3, 6); n > 0; n--) {
       const requestedOn = addMonths(meeting.heldOn, -1);
       const person = demoPerson(random, where.organisation, true, new Date(`${requestedOn}T06:00:00Z`));
-      rows.persons.push({ ...person, tags: ['child'], createdAt: new Date(`${requestedOn}T04:00:00Z`) });
+      rows.persons.push({
+        ...person,
+        tags: ['child'],
+        inChildProtection: true,
+        createdAt: new Date(`${requestedOn}T04:00:00Z`),
+      });
       const outcome = random.pick(outcomes);
       requests.push({
         commissionId: commission.id,

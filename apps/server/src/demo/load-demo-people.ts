@@ -11,7 +11,7 @@ import {
   referrals,
   type Transaction,
 } from '@birge/db';
-import { needDomains, scoreAssessment, serviceTypes } from '@birge/domain';
+import { isChildProtectionCase, needDomains, scoreAssessment, serviceTypes } from '@birge/domain';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { recordAudit } from '../audit/record-audit';
 import { demoPerson, demoShortSetAnswers } from './demo-persons';
@@ -147,11 +147,13 @@ export async function loadDemoPeople(
             ? workers.rehabWorker
             : null;
         const planned = !['referral_received', 'assessment', 'planning'].includes(state);
+        const kind = child && random.chance(0.3) ? 'child_protection' : load.caseKind;
+        if (isChildProtectionCase(kind)) Object.assign(person, { inChildProtection: true });
         caseRows.push({
           id: caseId,
           personId: person.id,
           organisationId: organisation.id,
-          kind: child && random.chance(0.3) ? 'child_protection' : load.caseKind,
+          kind,
           state,
           workerId,
           supervisorId: inBishkekCentre ? workers.supervisor : null,

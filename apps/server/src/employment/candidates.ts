@@ -4,11 +4,11 @@ import {
   actsAsEmployerOnly,
   consentInForce,
   employerView,
-  isChild,
   type Language,
   type MatchProfile,
   type MatchVacancy,
   matchCandidate,
+  protectedAsChild,
   today,
   vacancyPolicy,
   worksWithPersonsIn,
@@ -105,7 +105,7 @@ export function presentProposal(actor: Actor, vacancy: VacancyRow, row: Proposal
     score: row.proposal.score,
     version: row.proposal.version,
   };
-  const child = isChild(row, today());
+  const child = protectedAsChild(row.person, today());
   if (!actsAsEmployerOnly(actor) && worksWithPersonsIn(actor, row.proposal.organisationId, child))
     return {
       ...base,

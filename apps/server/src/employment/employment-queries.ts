@@ -11,7 +11,7 @@ import {
 import { type Actor, employerScope, type ProposalStatus, type ReadinessStage } from '@birge/domain';
 import { and, asc, desc, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import { cursorTime, decodeKeyAndId, olderThan, page } from '../http/pagination';
-import { visiblePersons } from '../persons/person-access';
+import { namingColumns, visiblePersons } from '../persons/person-access';
 
 export type ProfileRow = typeof jobSeekerProfiles.$inferSelect;
 export type VacancyRow = typeof vacancies.$inferSelect;
@@ -128,6 +128,7 @@ export async function proposalsOf(db: Queryable, which: { vacancyId: string } | 
     .select({
       proposal: vacancyProposals,
       profile: jobSeekerProfiles,
+      person: namingColumns,
       familyName: persons.familyName,
       givenName: persons.givenName,
       birthDate: persons.birthDate,

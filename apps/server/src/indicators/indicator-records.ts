@@ -86,15 +86,16 @@ function after(cursor: string | undefined): [string, string] | undefined {
 /**
  * What the actor may know of each fact, as columns: `visible`, the person it names is one they may see (children
  * only with child protection); `own`, the record opens to them by their own rules — the source's rule when it
- * has one, else through its person, else as a member of its organisation, and for restricted sources only where
+ * has one (and its person's, when it names one), else through its person, else as a member of its organisation, and for restricted sources only where
  * they hold child protection; `tagged`, it was made for the programme they answer for.
  */
 function access(db: Queryable, source: IndicatorSource, actor: Actor, request: RecordsRequest): SQL {
   const visible = sql`(f.person_id is not null and exists (select 1 from ${persons}
     where ${persons.id} = f.person_id and ${visiblePersons(db, actor)}))`;
   const memberOf = actor.memberships.map((m) => m.organisationId);
+  // A source's own rule opens its records, but a person it names only to those who may see the person.
   const rule = source.openableBy
-    ? source.openableBy(actor)
+    ? sql`(${source.openableBy(actor)} and (f.person_id is null or ${visible}))`
     : sql`(case when f.person_id is not null then ${visible} else ${isIn(sql`f.organisation_id`, memberOf)} end)`;
   const childProtection = organisationsWithRole(actor, 'child_protection');
   const own = source.restricted ? sql`(${rule} and ${isIn(sql`f.organisation_id`, childProtection)})` : rule;

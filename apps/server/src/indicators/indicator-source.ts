@@ -52,8 +52,8 @@ export type IndicatorSource = {
   recordLink?: (recordId: SQL) => SQL;
   /**
    * Which facts' records the actor may open, as a condition on the fact columns (the facts are aliased `f`).
-   * Without it, a record about a person opens to those who may see the person, any other record to members
-   * of its organisation.
+   * A record about a person opens only to those who may see the person, whatever this says; without it, any
+   * other record opens to members of its organisation.
    */
   openableBy?: (actor: Actor) => SQL;
 };

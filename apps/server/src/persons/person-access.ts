@@ -1,9 +1,10 @@
 import { consents, persons, type Queryable, referrals } from '@birge/db';
 import {
   type Actor,
-  isChild,
+  mayNamePerson,
   type PersonSubject,
   personScopes,
+  protectedAsChild,
   type ShareablePart,
   today,
 } from '@birge/domain';
@@ -11,11 +12,34 @@ import { and, eq, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-
 
 type PersonRow = typeof persons.$inferSelect;
 
-/** A person is a child until 18; of unknown age, protected as one. Same rule as the domain's `isChild`. */
+/**
+ * A person is a child until 18; of unknown age, treated as one. Same rule as the domain's `isChild`: what
+ * a person may agree to themselves. Who may see a person goes by `personProtectedAsChild`.
+ */
 export const personIsChild = sql<boolean>`(
   (${persons.birthDate} is not null and ${persons.birthDate}::date > current_date - interval '18 years')
   or (${persons.birthDate} is null and (${persons.birthYear} is null or ${persons.birthYear} > extract(year from current_date)::int - 18))
 )`;
+
+/** A child by age, or anyone with a child-protection record. Same rule as the domain's `protectedAsChild`. */
+export const personProtectedAsChild = sql<boolean>`(${persons.inChildProtection} or ${personIsChild})`;
+
+/** The columns of a person that another record's list needs to name them by the person rule (`shownName`). */
+export const namingColumns = {
+  familyName: persons.familyName,
+  givenName: persons.givenName,
+  ownerOrganisationId: persons.ownerOrganisationId,
+  birthDate: persons.birthDate,
+  birthYear: persons.birthYear,
+  inChildProtection: persons.inChildProtection,
+};
+
+type Naming = Pick<PersonRow, keyof typeof namingColumns>;
+
+/** A person's name in another record's list, or null where the actor may only count them. */
+export function shownName(actor: Actor, person: Naming, on = today()): string | null {
+  return mayNamePerson(actor, person, on) ? `${person.familyName} ${person.givenName}` : null;
+}
 
 /** Referrals that open a person to the receiving organisation: accepted, and consent still in force. */
 export const openingReferral = and(
@@ -28,7 +52,7 @@ type Share = { organisationId: string; parts: ShareablePart[] };
 function subjectOf(person: PersonRow, shares: Share[]): PersonSubject {
   return {
     ownerOrganisationId: person.ownerOrganisationId,
-    child: isChild(person, today()),
+    child: protectedAsChild(person, today()),
     sharedWith: shares,
   };
 }
@@ -66,21 +90,40 @@ function sharedTo(db: Queryable, organisationIds: string[]): SQL {
   );
 }
 
-/** The persons an actor may list: their organisations' and those referred to them; children only with child protection. */
-export function visiblePersons(db: Queryable, actor: Actor): SQL {
+/** The organisations whose persons the actor works with, split by whether the role opens children. */
+function scopeSplit(actor: Actor) {
   const scopes = personScopes(actor);
-  const withChildren = scopes.filter((s) => s.children).map((s) => s.organisationId);
-  const adultsOnly = scopes.filter((s) => !s.children).map((s) => s.organisationId);
-  const conditions: SQL[] = [sql`false`];
-  if (withChildren.length) {
-    conditions.push(inArray(persons.ownerOrganisationId, withChildren), sharedTo(db, withChildren));
-  }
-  if (adultsOnly.length) {
-    const adult = sql`not ${personIsChild}`;
-    conditions.push(
-      and(inArray(persons.ownerOrganisationId, adultsOnly), adult) as SQL,
-      and(sharedTo(db, adultsOnly), adult) as SQL,
-    );
-  }
-  return and(isNull(persons.mergedIntoId), or(...conditions)) as SQL;
+  return {
+    withChildren: scopes.filter((s) => s.children).map((s) => s.organisationId),
+    adultsOnly: scopes.filter((s) => !s.children).map((s) => s.organisationId),
+  };
+}
+
+const notProtected = sql`not ${personProtectedAsChild}`;
+
+/**
+ * The persons the actor may name in another record's list, by the organisation holding them: the domain's
+ * `mayNamePerson` as a condition. Those protected as children only where the actor holds child protection.
+ */
+export function nameablePersons(actor: Actor): SQL {
+  const { withChildren, adultsOnly } = scopeSplit(actor);
+  return or(
+    sql`false`,
+    withChildren.length ? inArray(persons.ownerOrganisationId, withChildren) : undefined,
+    adultsOnly.length ? and(inArray(persons.ownerOrganisationId, adultsOnly), notProtected) : undefined,
+  ) as SQL;
+}
+
+/**
+ * The persons an actor may list: their organisations' and those referred to them; children, and anyone with a
+ * child-protection record, only with child protection.
+ */
+export function visiblePersons(db: Queryable, actor: Actor): SQL {
+  const { withChildren, adultsOnly } = scopeSplit(actor);
+  const shared = or(
+    sql`false`,
+    withChildren.length ? sharedTo(db, withChildren) : undefined,
+    adultsOnly.length ? and(sharedTo(db, adultsOnly), notProtected) : undefined,
+  );
+  return and(isNull(persons.mergedIntoId), or(nameablePersons(actor), shared)) as SQL;
 }

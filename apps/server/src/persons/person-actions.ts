@@ -1,10 +1,13 @@
 import {
+  carePlacements,
   cases,
   consents,
   type Database,
   functioningAssessments,
+  gatekeepingRequests,
   personLinks,
   persons,
+  type Queryable,
   referrals,
   type Transaction,
 } from '@birge/db';
@@ -112,7 +115,7 @@ export async function updatePerson(
       before: presentPerson(before),
       after: presentPerson(after),
     });
-    return after;
+    return merged.inChildProtection ? { ...after, inChildProtection: true } : after;
   });
 }
 
@@ -206,6 +209,20 @@ async function moveReferences(tx: Transaction, from: string, to: string) {
   await tx.update(referrals).set({ personId: to }).where(eq(referrals.personId, from));
   await tx.update(personLinks).set({ personId: to }).where(eq(personLinks.personId, from));
   await tx.update(personLinks).set({ relatedPersonId: to }).where(eq(personLinks.relatedPersonId, from));
+  await tx.update(carePlacements).set({ personId: to }).where(eq(carePlacements.personId, from));
+  await tx.update(gatekeepingRequests).set({ personId: to }).where(eq(gatekeepingRequests.personId, from));
+}
+
+/**
+ * Puts a person under child protection for good: every action that writes a child-protection record calls it in
+ * its own transaction, so the person is never visible without the role while the record exists. The record's
+ * own audit entry says why; the person's version is not changed, so no one's edit of it goes stale.
+ */
+export async function placeUnderChildProtection(tx: Queryable, personId: string) {
+  await tx
+    .update(persons)
+    .set({ inChildProtection: true })
+    .where(and(eq(persons.id, personId), eq(persons.inChildProtection, false)));
 }
 
 /** Merges a duplicate into the kept record: every case, consent and assessment follows; the duplicate stays, marked. */
@@ -227,7 +244,11 @@ export async function mergePersons(
       birthDate: kept.birthDate ?? duplicate.birthDate,
       birthYear: kept.birthYear ?? duplicate.birthYear,
     });
-    await updateVersioned(tx, persons, duplicate.id, duplicate.version, { mergedIntoId: kept.id });
+    const merged = await updateVersioned(tx, persons, duplicate.id, duplicate.version, {
+      mergedIntoId: kept.id,
+    });
+    // The duplicate's child-protection records name the kept person now.
+    if (merged.inChildProtection) await placeUnderChildProtection(tx, kept.id);
     for (const [row, action] of [
       [kept, 'person.mergeKeep'],
       [duplicate, 'person.mergeInto'],
@@ -241,6 +262,6 @@ export async function mergePersons(
         after: { mergedWith: row.id === kept.id ? duplicate.id : kept.id },
       });
     }
-    return after;
+    return merged.inChildProtection ? { ...after, inChildProtection: true } : after;
   });
 }

@@ -10,7 +10,7 @@ import {
 import { type Actor, nameKey, phoneKey } from '@birge/domain';
 import { and, arrayContains, arrayOverlaps, desc, eq, gt, type SQL, sql } from 'drizzle-orm';
 import { decodeCursor, page } from '../http/pagination';
-import { visiblePersons } from './person-access';
+import { namingColumns, shownName, visiblePersons } from './person-access';
 
 export type PersonFilter = {
   q?: string | undefined;
@@ -125,16 +125,15 @@ export async function findPerson(db: Queryable, id: string) {
   return row ?? null;
 }
 
-/** Everything the organisation holding a person keeps about them, for the person page. */
-export async function personRecords(db: Queryable, personId: string) {
+/** Everything the organisation holding a person keeps about them, for the person page; relatives named by the person rule. */
+export async function personRecords(db: Queryable, actor: Actor, personId: string) {
   const [links, personConsents, assessments, personCases, personReferrals] = await Promise.all([
     db
       .select({
         id: personLinks.id,
         relation: personLinks.relation,
         relatedPersonId: personLinks.relatedPersonId,
-        familyName: persons.familyName,
-        givenName: persons.givenName,
+        person: namingColumns,
       })
       .from(personLinks)
       .innerJoin(persons, eq(persons.id, personLinks.relatedPersonId))
@@ -148,7 +147,13 @@ export async function personRecords(db: Queryable, personId: string) {
     db.select().from(cases).where(eq(cases.personId, personId)).orderBy(desc(cases.openedOn)),
     db.select().from(referrals).where(eq(referrals.personId, personId)).orderBy(desc(referrals.createdAt)),
   ]);
-  return { links, consents: personConsents, assessments, cases: personCases, referrals: personReferrals };
+  return {
+    links: links.map(({ person, ...link }) => ({ ...link, name: shownName(actor, person) })),
+    consents: personConsents,
+    assessments,
+    cases: personCases,
+    referrals: personReferrals,
+  };
 }
 
 /** Consent in force to share this person's record with an organisation, if there is one. */

@@ -156,7 +156,7 @@ export function personRoutes(app: FastifyInstance, db: Database) {
         return {
           access: 'full',
           person: presentPerson(person),
-          ...(await personRecords(db, person.id)),
+          ...(await personRecords(db, actor, person.id)),
           abilities: abilities(personPolicy, actor, subject),
         };
       }

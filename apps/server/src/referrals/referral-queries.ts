@@ -1,7 +1,7 @@
 import { organisations, persons, type Queryable, referrals } from '@birge/db';
-import { type Actor, ageOn, isChild, personScopes, today } from '@birge/domain';
+import { type Actor, ageOn, personScopes, protectedAsChild, today } from '@birge/domain';
 import { aliasedTable, and, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
-import { personIsChild } from '../persons/person-access';
+import { personProtectedAsChild } from '../persons/person-access';
 
 export async function findReferral(db: Queryable, id: string) {
   const [row] = await db
@@ -19,7 +19,7 @@ export function referralSubject(row: {
   return {
     fromOrganisationId: row.referral.fromOrganisationId,
     toOrganisationId: row.referral.toOrganisationId,
-    child: isChild(row.person, today()),
+    child: protectedAsChild(row.person, today()),
   };
 }
 
@@ -58,7 +58,7 @@ export async function listReferrals(
   const adultsOnly = scopes.filter((s) => !s.children).map((s) => s.organisationId);
   const scope = or(
     withChildren.length ? inArray(column, withChildren) : undefined,
-    adultsOnly.length ? and(inArray(column, adultsOnly), sql`not ${personIsChild}`) : undefined,
+    adultsOnly.length ? and(inArray(column, adultsOnly), sql`not ${personProtectedAsChild}`) : undefined,
   );
   const conditions: (SQL | undefined)[] = [scope];
   if (filter.status) conditions.push(eq(referrals.status, filter.status as never));

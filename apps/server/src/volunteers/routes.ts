@@ -8,7 +8,6 @@ import {
   volunteerHoursSchema,
   volunteerPolicy,
   volunteerRosterSchema,
-  volunteerScope,
 } from '@birge/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -45,7 +44,7 @@ export function volunteerRoutes(app: FastifyInstance, db: Database) {
         querystring: volunteerRosterSchema,
       },
     },
-    async (request) => listVolunteers(db, volunteerScope(authOf(request).actor), request.query),
+    async (request) => listVolunteers(db, authOf(request).actor, request.query),
   );
 
   api.post(
@@ -69,7 +68,7 @@ export function volunteerRoutes(app: FastifyInstance, db: Database) {
     { schema: { tags, summary: 'A volunteer with the hours they gave', params: idParams } },
     async (request) => {
       const volunteer = await volunteerFor(request, request.params.id, 'read');
-      const detail = await volunteerDetail(db, volunteer.id);
+      const detail = await volunteerDetail(db, authOf(request).actor, volunteer.id);
       if (!detail) throw notFound();
       return { ...detail, abilities: abilities(volunteerPolicy, authOf(request).actor, volunteer) };
     },

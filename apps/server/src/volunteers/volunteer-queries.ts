@@ -1,7 +1,8 @@
 import { persons, type Queryable, volunteerHours, volunteers } from '@birge/db';
-import type { SpokenLanguage, VolunteerStatus } from '@birge/domain';
+import { type Actor, type SpokenLanguage, type VolunteerStatus, volunteerScope } from '@birge/domain';
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { isIn } from '../indicators/compile-facts';
+import { nameablePersons, namingColumns, shownName } from '../persons/person-access';
 
 export type VolunteerRow = typeof volunteers.$inferSelect;
 
@@ -17,8 +18,7 @@ const volunteerColumns = {
   id: volunteers.id,
   organisationId: volunteers.organisationId,
   personId: volunteers.personId,
-  familyName: persons.familyName,
-  givenName: persons.givenName,
+  person: namingColumns,
   patronymic: persons.patronymic,
   skills: volunteers.skills,
   languages: volunteers.languages,
@@ -42,8 +42,23 @@ type RosterFilter = {
 /** A roster page shows this many; the total says how many more a narrower filter would find. */
 const rosterLimit = 200;
 
-/** The roster of the organisations in scope, filtered by name, skill, language, expert and status. */
-export async function listVolunteers(db: Queryable, scope: string[], filter: RosterFilter) {
+type VolunteerListRow = { person: Parameters<typeof shownName>[1]; patronymic: string; hours: string };
+
+/** A volunteer named by the person rule: a child, or anyone under child protection, only counted without it. */
+function presentVolunteer(actor: Actor, { person, patronymic, hours, ...row }: VolunteerListRow) {
+  const named = shownName(actor, person) !== null;
+  return {
+    ...row,
+    familyName: named ? person.familyName : null,
+    givenName: named ? person.givenName : null,
+    patronymic: named ? patronymic : null,
+    hours: Number(hours),
+  };
+}
+
+/** The roster of the organisations the actor works in, filtered by name, skill, language, expert and status. */
+export async function listVolunteers(db: Queryable, actor: Actor, filter: RosterFilter) {
+  const scope = volunteerScope(actor);
   const allowed = filter.organisationId ? scope.filter((id) => id === filter.organisationId) : scope;
   if (allowed.length === 0) return { items: [], total: 0 };
   const conditions: SQL[] = [isIn(sql`${volunteers.organisationId}`, allowed)];
@@ -53,7 +68,11 @@ export async function listVolunteers(db: Queryable, scope: string[], filter: Ros
   if (filter.status) conditions.push(eq(volunteers.status, filter.status));
   if (filter.q) {
     const like = `%${filter.q.replace(/[\\%_]/g, '\\$&')}%`;
-    conditions.push(sql`(${persons.familyName} ilike ${like} or ${persons.givenName} ilike ${like})`);
+    // Found by name only where the name could be shown.
+    conditions.push(
+      sql`(${persons.familyName} ilike ${like} or ${persons.givenName} ilike ${like})`,
+      nameablePersons(actor),
+    );
   }
   const [counted] = await db
     .select({ total: sql<number>`count(*)::int` })
@@ -67,10 +86,10 @@ export async function listVolunteers(db: Queryable, scope: string[], filter: Ros
     .where(and(...conditions))
     .orderBy(asc(persons.familyName), asc(persons.givenName))
     .limit(rosterLimit);
-  return { items: rows.map((r) => ({ ...r, hours: Number(r.hours) })), total: counted?.total ?? 0 };
+  return { items: rows.map((row) => presentVolunteer(actor, row)), total: counted?.total ?? 0 };
 }
 
-export async function volunteerDetail(db: Queryable, id: string) {
+export async function volunteerDetail(db: Queryable, actor: Actor, id: string) {
   const [row] = await db
     .select(volunteerColumns)
     .from(volunteers)
@@ -90,5 +109,5 @@ export async function volunteerDetail(db: Queryable, id: string) {
     .where(eq(volunteerHours.volunteerId, id))
     .orderBy(desc(volunteerHours.workedOn), desc(volunteerHours.createdAt))
     .limit(500);
-  return { volunteer: { ...row, hours: Number(row.hours) }, hours };
+  return { volunteer: presentVolunteer(actor, row), hours };
 }

@@ -84,7 +84,7 @@ export function workshopRoutes(app: FastifyInstance, db: Database) {
       return {
         workshop,
         modules,
-        trainees: await traineesOf(db, workshop.id, modules.length),
+        trainees: await traineesOf(db, authOf(request).actor, workshop.id, modules.length),
         abilities: abilities(workshopPolicy, authOf(request).actor, workshop),
       };
     },

@@ -9,9 +9,10 @@ import {
   workshops,
   workshopTrainees,
 } from '@birge/db';
-import { traineeProgress } from '@birge/domain';
+import { type Actor, traineeProgress } from '@birge/domain';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { isIn } from '../indicators/compile-facts';
+import { namingColumns, shownName } from '../persons/person-access';
 
 export type WorkshopRow = typeof workshops.$inferSelect;
 
@@ -57,14 +58,16 @@ export async function workshopModulesOf(db: Queryable, workshopId: string) {
     .orderBy(asc(workshopModules.position));
 }
 
-/** The trainees with their names and the modules each has done: what "3 of 5" is made of. */
-export async function traineesOf(db: Queryable, workshopId: string, modules: number) {
+/**
+ * The trainees and the modules each has done: what "3 of 5" is made of. A trainee is named, and their reason
+ * for leaving told, only to whom the person rule allows; the others are counted.
+ */
+export async function traineesOf(db: Queryable, actor: Actor, workshopId: string, modules: number) {
   const rows = await db
     .select({
       id: workshopTrainees.id,
       personId: workshopTrainees.personId,
-      familyName: persons.familyName,
-      givenName: persons.givenName,
+      person: namingColumns,
       startedOn: workshopTrainees.startedOn,
       status: workshopTrainees.status,
       completedOn: workshopTrainees.completedOn,
@@ -87,9 +90,16 @@ export async function traineesOf(db: Queryable, workshopId: string, modules: num
           ),
         )
     : [];
-  return rows.map((row) => {
+  return rows.map(({ person, ...row }) => {
     const moduleIds = done.filter((d) => d.traineeId === row.id).map((d) => d.moduleId);
-    return { ...row, modulesDone: moduleIds, progress: traineeProgress(moduleIds.length, modules) };
+    const name = shownName(actor, person);
+    return {
+      ...row,
+      name,
+      leavingReason: name === null ? '' : row.leavingReason,
+      modulesDone: moduleIds,
+      progress: traineeProgress(moduleIds.length, modules),
+    };
   });
 }
 

@@ -70,7 +70,7 @@ export function NamedAttendance({ activity }: { activity: ActivityDetail }) {
           <tbody>
             {activity.attendees.map((a) => (
               <tr key={a.id}>
-                <th scope="row">{a.name ?? t('activities.attendee.hidden')}</th>
+                <th scope="row">{a.name ?? t('persons.nameHidden')}</th>
                 <td>{t(`activities.role.${a.role}`)}</td>
                 {training && <td>{a.completedOn ?? t('activities.attendee.notCompleted')}</td>}
                 {may && (

@@ -70,16 +70,20 @@ export function AuditPage() {
                       : entry.recordType}
                   </td>
                   <td>
-                    <dl className="changes">
-                      {Object.entries(entry.changes).map(([field, change]) => (
-                        <div key={field}>
-                          <dt>{field}</dt>
-                          <dd>
-                            {t('audit.change', { before: show(change.before), after: show(change.after) })}
-                          </dd>
-                        </div>
-                      ))}
-                    </dl>
+                    {entry.redacted ? (
+                      t('audit.redacted')
+                    ) : (
+                      <dl className="changes">
+                        {Object.entries(entry.changes).map(([field, change]) => (
+                          <div key={field}>
+                            <dt>{field}</dt>
+                            <dd>
+                              {t('audit.change', { before: show(change.before), after: show(change.after) })}
+                            </dd>
+                          </div>
+                        ))}
+                      </dl>
+                    )}
                   </td>
                 </tr>
               ))}

@@ -10,6 +10,8 @@ export interface AuditEntry {
   recordType: string;
   recordId: string;
   changes: Record<string, { before: unknown; after: unknown }>;
+  /** About a person protected as a child, read without child protection: `changes` is empty. */
+  redacted: boolean;
   clientAddress: string | null;
 }
 

@@ -29,7 +29,7 @@ export function FairPage() {
   const t = useT();
   const fair = useQuery({ queryKey: ['employment', 'fair', id], queryFn: () => fairOf(id) });
   const registrations = fair.data?.registrations ?? [];
-  const name = (regId: string) => registrations.find((r) => r.id === regId)?.name ?? '';
+  const name = (regId: string) => registrations.find((r) => r.id === regId)?.name ?? t('persons.nameHidden');
   return (
     <>
       <PageHeading title={t('employment.fair.title')} />
@@ -48,7 +48,7 @@ export function FairPage() {
           <tbody>
             {registrations.map((r) => (
               <tr key={r.id}>
-                <th scope="row">{r.name}</th>
+                <th scope="row">{r.name ?? t('persons.nameHidden')}</th>
                 <td>{t(`employment.fair.role.${r.role}`)}</td>
                 <td>{r.accessibilityNeeds.map((n) => t(`employment.need.${n}`)).join(', ') || '—'}</td>
               </tr>
@@ -158,7 +158,9 @@ function Schedule({ fairId, registrations }: { fairId: string; registrations: Fa
     scheduledAt: t('employment.fair.at'),
   };
   const of = (role: string) =>
-    registrations.filter((r) => r.role === role).map((r) => ({ id: r.id, label: r.name }));
+    registrations
+      .filter((r) => r.role === role && r.name !== null)
+      .map((r) => ({ id: r.id, label: r.name ?? '' }));
   return (
     <details className="subform">
       <summary>{t('employment.fair.schedule')}</summary>

@@ -47,8 +47,8 @@ export function Proposals({
           {proposals.map((p) => (
             <li key={p.id} className="card">
               <p>
-                <strong>{p.name}</strong> · {t('employment.match.score', { score: p.score })} ·{' '}
-                {t(`employment.proposal.${p.status}`)}
+                <strong>{p.name ?? t('persons.nameHidden')}</strong> ·{' '}
+                {t('employment.match.score', { score: p.score })} · {t(`employment.proposal.${p.status}`)}
               </p>
               {mayAnswer && nextAnswers[p.status].length > 0 && (
                 <div className="actions">
@@ -59,7 +59,7 @@ export function Proposals({
                       isPending={answer.mutation.isPending}
                       onPress={() => answer.mutation.mutate({ id: p.id, status, version: p.version })}
                     >
-                      {t(`employment.proposal.answer.${status}`, { name: p.name })}
+                      {t(`employment.proposal.answer.${status}`, { name: p.name ?? t('persons.nameHidden') })}
                     </Button>
                   ))}
                 </div>

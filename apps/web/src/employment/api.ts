@@ -142,7 +142,8 @@ export interface Candidate {
 }
 export interface Proposal {
   id: string;
-  name: string;
+  /** Null where the reader may only count the candidate: a child, or anyone under child protection. */
+  name: string | null;
   personId: string | null;
   status: ProposalStatus;
   score: number;
@@ -199,7 +200,8 @@ export interface PlacementSummary {
 export interface FairRegistration {
   id: string;
   role: 'job_seeker' | 'employer';
-  name: string;
+  /** Null where the reader may not read the job seeker: only counted. */
+  name: string | null;
   accessibilityNeeds: string[];
 }
 export interface FairInterview {

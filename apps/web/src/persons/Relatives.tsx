@@ -37,9 +37,11 @@ export function Relatives({ detail }: { detail: FullPerson }) {
           {detail.links.map((link) => (
             <li key={link.id}>
               {t(`relation.${link.relation}`)}:{' '}
-              <Link to={`/persons/${link.relatedPersonId}`}>
-                {link.familyName} {link.givenName}
-              </Link>
+              {link.name === null ? (
+                t('persons.nameHidden')
+              ) : (
+                <Link to={`/persons/${link.relatedPersonId}`}>{link.name}</Link>
+              )}
             </li>
           ))}
         </ul>

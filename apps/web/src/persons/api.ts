@@ -69,8 +69,8 @@ export interface PersonLink {
   id: string;
   relation: (typeof personRelations)[number];
   relatedPersonId: string;
-  familyName: string;
-  givenName: string;
+  /** Null where the reader may not see the relative: a child, or anyone under child protection. */
+  name: string | null;
 }
 
 export interface Assessment {
@@ -236,6 +236,10 @@ export function ageOf(person: { birthDate?: string | null; birthYear?: number | 
   return null;
 }
 
-export function fullName(person: { familyName?: string; givenName?: string; patronymic?: string }): string {
+export function fullName(person: {
+  familyName?: string | null;
+  givenName?: string | null;
+  patronymic?: string | null;
+}): string {
   return [person.familyName, person.givenName, person.patronymic].filter(Boolean).join(' ');
 }

@@ -26,10 +26,15 @@ export function VolunteerPage() {
     <QueryState query={file}>
       {file.data && v && (
         <>
-          <PageHeading title={fullName(v)} />
+          <PageHeading title={fullName(v) || t('persons.nameHidden')} />
           <p>
-            <Link to="/volunteers">{t('volunteers.backToRoster')}</Link> ·{' '}
-            <Link to={`/persons/${v.personId}`}>{t('volunteers.personRecord')}</Link>
+            <Link to="/volunteers">{t('volunteers.backToRoster')}</Link>
+            {v.familyName !== null && (
+              <>
+                {' · '}
+                <Link to={`/persons/${v.personId}`}>{t('volunteers.personRecord')}</Link>
+              </>
+            )}
           </p>
           <dl className="details">
             <dt>{t('volunteers.statusLabel')}</dt>

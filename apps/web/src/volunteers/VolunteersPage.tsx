@@ -116,7 +116,7 @@ export function VolunteersPage() {
               {items.map((v) => (
                 <tr key={v.id}>
                   <th scope="row">
-                    <Link to={`/volunteers/${v.id}`}>{fullName(v)}</Link>
+                    <Link to={`/volunteers/${v.id}`}>{fullName(v) || t('persons.nameHidden')}</Link>
                     {v.status === 'inactive' && (
                       <span className="tag">{t('volunteers.status.inactive')}</span>
                     )}

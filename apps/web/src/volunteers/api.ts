@@ -29,9 +29,10 @@ export interface Volunteer {
   id: string;
   organisationId: string;
   personId: string;
-  familyName: string;
-  givenName: string;
-  patronymic: string;
+  /** The names are null where the reader may only count the volunteer: a child, or anyone under child protection. */
+  familyName: string | null;
+  givenName: string | null;
+  patronymic: string | null;
   skills: string[];
   languages: SpokenLanguage[];
   expert: boolean;

@@ -8,7 +8,11 @@ import { localToday } from '../persons/api';
 import { markModuleDone, recordOutcome, type WorkshopFile } from './api';
 import { useWorkshopAction } from './useWorkshopAction';
 
-const enrolled = (file: WorkshopFile) => file.trainees.filter((tr) => tr.status === 'enrolled');
+/** The trainees still enrolled whom the reader can tell apart: the forms pick them by name. */
+export const enrolled = (file: WorkshopFile) =>
+  file.trainees.flatMap((tr) =>
+    tr.status === 'enrolled' && tr.name !== null ? [{ ...tr, name: tr.name }] : [],
+  );
 
 /** A module a trainee completed: only the modules they have not done yet are offered. */
 export function ProgressForm({ file }: { file: WorkshopFile }) {
@@ -58,7 +62,7 @@ export function ProgressForm({ file }: { file: WorkshopFile }) {
             name="progressTrainee"
             label={labels.progressTrainee}
             placeholder={t('form.choose')}
-            options={enrolled(file).map((tr) => ({ id: tr.id, label: `${tr.familyName} ${tr.givenName}` }))}
+            options={enrolled(file).map((tr) => ({ id: tr.id, label: tr.name }))}
             value={traineeId}
             onChange={setTraineeId}
             isRequired
@@ -144,7 +148,7 @@ export function OutcomeForm({ file }: { file: WorkshopFile }) {
             name="outcomeTrainee"
             label={labels.outcomeTrainee}
             placeholder={t('form.choose')}
-            options={enrolled(file).map((tr) => ({ id: tr.id, label: `${tr.familyName} ${tr.givenName}` }))}
+            options={enrolled(file).map((tr) => ({ id: tr.id, label: tr.name }))}
             isRequired
           />
           <RadioGroupInput

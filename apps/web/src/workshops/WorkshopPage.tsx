@@ -9,7 +9,7 @@ import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
 import { getWorkshop, type WorkshopFile, workshopKey } from './api';
 import { AddModuleForm, EnrolForm } from './ProgrammeForms';
-import { OutcomeForm, ProgressForm } from './TraineeForms';
+import { enrolled, OutcomeForm, ProgressForm } from './TraineeForms';
 
 /** A workshop: its programme of modules, its trainees with their progress, and the forms that move them on. */
 export function WorkshopPage() {
@@ -112,9 +112,11 @@ function Trainees({ file }: { file: WorkshopFile }) {
             {file.trainees.map((trainee) => (
               <tr key={trainee.id}>
                 <th scope="row">
-                  <Link to={`/persons/${trainee.personId}`}>
-                    {trainee.familyName} {trainee.givenName}
-                  </Link>
+                  {trainee.name === null ? (
+                    t('persons.nameHidden')
+                  ) : (
+                    <Link to={`/persons/${trainee.personId}`}>{trainee.name}</Link>
+                  )}
                 </th>
                 <td>{date(trainee.startedOn)}</td>
                 <td>
@@ -136,7 +138,7 @@ function Trainees({ file }: { file: WorkshopFile }) {
         </DataTable>
       )}
       {file.abilities.enrol && <EnrolForm workshopId={file.workshop.id} />}
-      {file.abilities.markProgress && file.trainees.some((tr) => tr.status === 'enrolled') && (
+      {file.abilities.markProgress && enrolled(file).length > 0 && (
         <>
           <ProgressForm file={file} />
           <OutcomeForm file={file} />

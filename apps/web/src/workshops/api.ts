@@ -56,8 +56,8 @@ export interface WorkshopModule {
 export interface Trainee {
   id: string;
   personId: string;
-  familyName: string;
-  givenName: string;
+  /** Null where the reader may only count the trainee: a child, or anyone under child protection. */
+  name: string | null;
   startedOn: string;
   status: TraineeStatus;
   completedOn: string | null;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { recordColumns } from './columns';
 import { organisations } from './organisations';
 import { regions } from './regions';
@@ -36,6 +36,12 @@ export const persons = pgTable(
     notes: text('notes').notNull().default(''),
     /** The derived Washington Group identifier of the latest assessment: what reports disaggregate by. */
     functionalDifficulty: text('functional_difficulty').$type<'yes' | 'no' | 'undetermined'>(),
+    /**
+     * Has a child-protection record (a care placement, a child-protection or deinstitutionalisation case, a
+     * gatekeeping request): protected as a child whatever their age. Set by the action that writes the record,
+     * in its transaction, and never unset. Stored, not looked up, so every person list filters on a column.
+     */
+    inChildProtection: boolean('in_child_protection').notNull().default(false),
     nameKey: text('name_key').notNull(),
     phoneKeys: text('phone_keys').array().notNull().default([]),
     mergedIntoId: uuid('merged_into_id'),

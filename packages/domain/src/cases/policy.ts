@@ -1,6 +1,7 @@
 import { type Actor, hasRoleIn } from '../access/actor';
 import type { Policy } from '../access/policy';
 import { worksWithPersonsIn } from '../persons/policy';
+import { isChildProtectionCase } from './workflow/kinds';
 
 export type CaseSubject = { organisationId: string; child: boolean; workerId: string | null };
 
@@ -18,6 +19,11 @@ export const casePolicy = {
   assign: supervises,
 } satisfies Policy<CaseSubject, string>;
 
-export function mayOpenCase(actor: Actor, organisationId: string, child: boolean): boolean {
-  return casePolicy.work(actor, { organisationId, child, workerId: null });
+/** A child-protection case puts its person under child protection: only child-protection roles open one. */
+export function mayOpenCase(actor: Actor, organisationId: string, child: boolean, kind: string): boolean {
+  return casePolicy.work(actor, {
+    organisationId,
+    child: child || isChildProtectionCase(kind),
+    workerId: null,
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, isChild } from './age';
+import { ageOn, isChild, protectedAsChild } from './age';
 
 describe('age', () => {
   it.each([
@@ -14,5 +14,15 @@ describe('age', () => {
   it('protects a person of unknown age as a child', () => {
     expect(isChild({}, '2026-01-01')).toBe(true);
     expect(isChild({ birthDate: '1990-01-01' }, '2026-01-01')).toBe(false);
+  });
+
+  it.each([
+    ['a child', { birthDate: '2010-05-01', inChildProtection: false }, true],
+    ['an adult', { birthDate: '1990-05-01', inChildProtection: false }, false],
+    ['a care leaver of eighteen', { birthDate: '2008-01-01', inChildProtection: true }, true],
+    ['a care leaver of forty', { birthYear: 1986, inChildProtection: true }, true],
+    ['a person of unknown age', { inChildProtection: false }, true],
+  ])('protects %s as a child: %s', (_who, person, expected) => {
+    expect(protectedAsChild(person, '2026-06-01')).toBe(expected);
   });
 });

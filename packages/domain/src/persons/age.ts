@@ -17,6 +17,18 @@ export function isChild(birth: Birth, on: string): boolean {
   return age === null || age < 18;
 }
 
+/** What decides whether a person is protected as a child: their birth, and any child-protection record. */
+export type ProtectionFacts = Birth & { inChildProtection: boolean };
+
+/**
+ * Protected as a child: a child by age, or, whatever their age, anyone with a child-protection record (a care
+ * placement, a child-protection or deinstitutionalisation case, a gatekeeping request). A care leaver's file
+ * names the child they were, so it stays with the child-protection roles after eighteen.
+ */
+export function protectedAsChild(person: ProtectionFacts, on: string): boolean {
+  return person.inChildProtection || isChild(person, on);
+}
+
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }

@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../access/actor';
 import { can } from '../access/policy';
 import type { Role } from '../access/roles';
-import { casePolicy } from '../cases/policy';
+import { casePolicy, mayOpenCase } from '../cases/policy';
 import { referralPolicy } from '../referrals/policy';
-import { mayExportPersons, mayListWorkers, personPolicy, personScopes, sharedPartsFor } from './policy';
+import {
+  mayExportPersons,
+  mayListWorkers,
+  mayNamePerson,
+  personPolicy,
+  personScopes,
+  sharedPartsFor,
+} from './policy';
 
 const HOME = 'home-org';
 const OTHER = 'other-org';
@@ -95,6 +102,32 @@ describe('person policy', () => {
   });
 });
 
+describe('a person named in another record’s list', () => {
+  const adultOf = (ownerOrganisationId: string) => ({
+    ownerOrganisationId,
+    birthDate: '1990-01-01',
+    inChildProtection: false,
+  });
+  const careLeaver = { ...adultOf(HOME), birthDate: '2008-01-01', inChildProtection: true };
+  const youngChild = { ...adultOf(HOME), birthDate: '2018-01-01' };
+  it.each([
+    ['an adult, to a case worker of the holder', adultOf(HOME), actor(['case_worker']), true],
+    ['an adult, to a case worker of another organisation', adultOf(OTHER), actor(['case_worker']), false],
+    ['an adult, to a viewer of the holder', adultOf(HOME), actor(['viewer']), false],
+    ['a child, to a case worker of the holder', youngChild, actor(['case_worker']), false],
+    ['a care leaver of eighteen, to a case worker', careLeaver, actor(['case_worker']), false],
+    ['a care leaver of eighteen, to an administrator', careLeaver, actor(['administrator']), false],
+    [
+      'a care leaver of eighteen, to a case worker with child protection',
+      careLeaver,
+      actor(['case_worker', 'child_protection']),
+      true,
+    ],
+  ])('%s: %s', (_what, person, who, expected) => {
+    expect(mayNamePerson(who, person, '2026-06-01')).toBe(expected);
+  });
+});
+
 describe('case policy', () => {
   const ownCase = { organisationId: HOME, child: false, workerId: 'worker' };
   it.each([
@@ -111,6 +144,40 @@ describe('case policy', () => {
     ['another organisation reads it', actor(['administrator'], OTHER, 'x'), 'read', false],
   ] as const)('%s: %s', (_what, who, action, allowed) => {
     expect(can(casePolicy, who, action, ownCase)).toBe(allowed);
+  });
+
+  it.each([
+    [
+      'a case worker, a disability case for an adult',
+      actor(['case_worker']),
+      false,
+      'disability_support',
+      true,
+    ],
+    ['a case worker, a case for a child', actor(['case_worker']), true, 'disability_support', false],
+    [
+      'a case worker, a deinstitutionalisation case for an adult',
+      actor(['case_worker']),
+      false,
+      'deinstitutionalisation',
+      false,
+    ],
+    [
+      'a case worker, a child-protection case for an adult',
+      actor(['case_worker']),
+      false,
+      'child_protection',
+      false,
+    ],
+    [
+      'a case worker with child protection, a deinstitutionalisation case',
+      actor(['case_worker', 'child_protection']),
+      false,
+      'deinstitutionalisation',
+      true,
+    ],
+  ] as const)('opening %s: %s', (_what, who, child, kind, allowed) => {
+    expect(mayOpenCase(who, HOME, child, kind)).toBe(allowed);
   });
 });
 

@@ -1,6 +1,7 @@
 import { type Actor, hasRoleIn, rolesIn } from '../access/actor';
 import type { Policy } from '../access/policy';
 import type { Role } from '../access/roles';
+import { type ProtectionFacts, protectedAsChild } from './age';
 import type { ShareablePart } from './vocabulary';
 
 /** The roles that work with named persons; viewers, monitors and grants managers see counts only. */
@@ -9,6 +10,7 @@ const supervisorRoles: Role[] = ['administrator', 'coordinator'];
 
 export type PersonSubject = {
   ownerOrganisationId: string;
+  /** Protected as a child (`protectedAsChild`): a child by age, or anyone with a child-protection record. */
   child: boolean;
   /** Organisations that accepted a referral of this person with consent still in force, and what they see. */
   sharedWith: readonly { organisationId: string; parts: readonly ShareablePart[] }[];
@@ -18,6 +20,19 @@ export type PersonSubject = {
 export function worksWithPersonsIn(actor: Actor, organisationId: string, child: boolean): boolean {
   const roles = rolesIn(actor, organisationId);
   return roles.some((r) => personRoles.includes(r)) && (!child || roles.includes('child_protection'));
+}
+
+/**
+ * Whether a list of another record (an activity's attendance, a workshop's trainees, a person's relatives, the
+ * candidates proposed for a vacancy) names a person to the actor: the person rule, on the organisation holding
+ * them. Anyone else sees the row counted, without the name.
+ */
+export function mayNamePerson(
+  actor: Actor,
+  person: { ownerOrganisationId: string } & ProtectionFacts,
+  on: string,
+): boolean {
+  return worksWithPersonsIn(actor, person.ownerOrganisationId, protectedAsChild(person, on));
 }
 
 const reads = (actor: Actor, person: PersonSubject) =>

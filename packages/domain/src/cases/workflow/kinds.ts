@@ -10,6 +10,13 @@ export const caseKinds = [
 ] as const;
 export type CaseKind = (typeof caseKinds)[number];
 
+/** The kinds of case that are a child-protection record: opening one puts the person under child protection. */
+export const childProtectionCaseKinds: readonly CaseKind[] = ['child_protection', 'deinstitutionalisation'];
+
+export function isChildProtectionCase(kind: string): boolean {
+  return (childProtectionCaseKinds as readonly string[]).includes(kind);
+}
+
 /** The areas of a person's life a needs assessment looks at, each becoming goals in the plan. */
 export const needDomains = [
   'health_rehabilitation',

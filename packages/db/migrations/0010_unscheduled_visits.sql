@@ -1,1 +1,0 @@
-ALTER TABLE "placement_visits" ALTER COLUMN "month" DROP NOT NULL;

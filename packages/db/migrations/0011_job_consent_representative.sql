@@ -1,2 +1,0 @@
-ALTER TABLE "job_seeker_profiles" ADD COLUMN "consent_representative_name" text DEFAULT '' NOT NULL;--> statement-breakpoint
-ALTER TABLE "job_seeker_profiles" ADD COLUMN "consent_representative_relation" text;
