@@ -1054,6 +1054,18 @@ const cases: Record<string, Case> = {
         version: 1,
       }),
   },
+  'POST /api/childcare/placements/{id}/visits': {
+    denied: () =>
+      outsider.post(`/api/childcare/placements/${care.placement}/visits`, {
+        visitedOn: '2026-04-01',
+        findings: 'Чужой',
+        concerns: false,
+      }),
+  },
+  'PATCH /api/childcare/transition-steps/{id}': {
+    denied: () =>
+      outsider.patch(`/api/childcare/transition-steps/${care.step}`, { doneOn: '2026-05-01', version: 1 }),
+  },
   'POST /api/childcare/visits/{id}': {
     denied: () =>
       outsider.post(`/api/childcare/visits/${care.visit}`, {

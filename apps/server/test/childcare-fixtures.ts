@@ -12,7 +12,8 @@ export type ChildcareFixtures = Record<
   | 'carer'
   | 'case'
   | 'placement'
-  | 'visit',
+  | 'visit'
+  | 'step',
   string
 >;
 
@@ -114,6 +115,13 @@ export async function childcareFixtures(t: TestApp): Promise<ChildcareFixtures> 
       openedOn: '2026-01-15',
     }),
   );
+  const step = ok(
+    await worker.post(`/api/cases/${caseId}/transition-steps`, {
+      step: 'Знакомство с приёмной семьёй',
+      responsible: 'Социальный работник',
+      dueOn: '2026-02-20',
+    }),
+  );
   ok(
     await worker.post(`/api/cases/${caseId}/care-records`, {
       kind: 'placement_decision',
@@ -140,6 +148,7 @@ export async function childcareFixtures(t: TestApp): Promise<ChildcareFixtures> 
     case: caseId,
     placement,
     visit: placed.body.visits[0].id,
+    step,
   };
 }
 
@@ -189,6 +198,13 @@ export async function careLeaverFixtures(
       kind: 'child_views',
       recordedOn: '2026-01-12',
       text: 'Хочет жить у тёти в Токмоке',
+    }),
+  );
+  ok(
+    await worker.post(`/api/cases/${caseId}/care-records`, {
+      kind: 'placement_decision',
+      recordedOn: '2026-01-25',
+      text: 'Родственная опека у тёти в Токмоке',
     }),
   );
   const placed = await worker.post(`/api/cases/${caseId}/care-placements`, {

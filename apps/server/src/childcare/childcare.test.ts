@@ -307,8 +307,19 @@ describe('a young person with a child-protection record', () => {
       }),
     'a deinstitutionalisation case': (personId) => openCase(personId, 'deinstitutionalisation'),
     'a child-protection case': (personId) => openCase(personId, 'child_protection'),
-    'a care placement': (personId) =>
-      inCase(personId, 'care-placements', { type: 'supported_independent_living', startedOn: '2026-06-01' }),
+    // A placement stands on a decision written on the file, itself a child-protection record.
+    'a placement on its decision': async (personId) => {
+      const opened = await openCase(personId, 'disability_support');
+      await worker.post(`/api/cases/${opened.body.id}/care-records`, {
+        kind: 'placement_decision',
+        recordedOn: '2026-06-01',
+        text: 'Самостоятельное проживание с сопровождением',
+      });
+      return worker.post(`/api/cases/${opened.body.id}/care-placements`, {
+        type: 'supported_independent_living',
+        startedOn: '2026-06-01',
+      });
+    },
     'a care record': (personId) =>
       inCase(personId, 'care-records', {
         kind: 'child_views',

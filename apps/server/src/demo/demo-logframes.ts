@@ -357,6 +357,10 @@ const logframes: Record<DemoProgrammeKey, DemoLogframe> = {
       ['europeanUnion', 'funding'],
       ['infoBishkek', 'accountable'],
       ['rehabBishkek', 'implementing'],
+      // The three institutions reorganise themselves: their counts of children are the programme's figures.
+      ['institutionKant', 'implementing'],
+      ['institutionTokmok', 'implementing'],
+      ['institutionBelovodskoe', 'implementing'],
     ],
     regions: ['KG-C', 'KG-GB'],
     sectors: [['16010', 100]],

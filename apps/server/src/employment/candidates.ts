@@ -95,8 +95,9 @@ type ProposalRow = Awaited<ReturnType<typeof proposalsOf>>[number];
 
 /**
  * A proposal as the actor sees it. Those who work with the person in the organisation that proposed them see
- * the name and the case worker's note; the vacancy's employer and publisher see the profile as consent shows it,
- * and nothing once consent is withdrawn; anyone else does not see it.
+ * the name and the case worker's note, or only that there is one where the person rule hides the person; the
+ * vacancy's employer and publisher see the profile as consent shows it, and nothing once consent is withdrawn;
+ * anyone else does not see it.
  */
 export function presentProposal(actor: Actor, vacancy: VacancyRow, row: ProposalRow) {
   const base = {
@@ -105,8 +106,11 @@ export function presentProposal(actor: Actor, vacancy: VacancyRow, row: Proposal
     score: row.proposal.score,
     version: row.proposal.version,
   };
-  const child = protectedAsChild(row.person, today());
-  if (!actsAsEmployerOnly(actor) && worksWithPersonsIn(actor, row.proposal.organisationId, child))
+  const proposer = row.proposal.organisationId;
+  if (!actsAsEmployerOnly(actor) && worksWithPersonsIn(actor, proposer, false)) {
+    // The proposing organisation's own staff go by the person rule, never by the employer's view.
+    if (!worksWithPersonsIn(actor, proposer, protectedAsChild(row.person, today())))
+      return { ...base, name: null, personId: null, note: '', profile: null };
     return {
       ...base,
       name: `${row.familyName} ${row.givenName}`,
@@ -114,6 +118,7 @@ export function presentProposal(actor: Actor, vacancy: VacancyRow, row: Proposal
       note: row.proposal.note,
       profile: null,
     };
+  }
   if (!vacancyPolicy.answerProposal(actor, vacancy)) return null;
   const profile = employerSees(row.profile.id, row.profile, row);
   return profile ? { ...base, name: profile.name, personId: null, note: '', profile } : null;
