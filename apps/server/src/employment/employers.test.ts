@@ -45,6 +45,19 @@ describe('who speaks for an employer', () => {
     expect((await put(employer, qorgan)).status).toBe(403);
   });
 
+  it('lets the employer’s own staff correct its figures while the group goes on keeping them', async () => {
+    const { version } = (await employer.get(`/api/employers/${bakery}`)).body.employer.details;
+    const saved = await employer.request('PUT', `/api/employers/${bakery}`, {
+      keeperOrganisationId: lag,
+      headcount: 40,
+      employeesWithDisabilities: 2,
+      version,
+    });
+    expect(saved.status).toBe(200);
+    const after = (await coordinator.get(`/api/employers/${bakery}`)).body.employer.details;
+    expect(after).toMatchObject({ keeperOrganisationId: lag, employeesWithDisabilities: 2 });
+  });
+
   it('lets only the employer’s own staff and its keeper publish its vacancies', async () => {
     const vacancy = (publisherOrganisationId: string) => ({
       employerId: bakery,

@@ -128,14 +128,15 @@ export function profileRoutes(app: FastifyInstance, db: Database) {
       if (!row) throw notFound();
       const { actor } = authOf(request);
       const { keeperOrganisationId } = request.body;
-      // Whoever keeps the details now must be the actor's to answer for, and the keeping goes only to an
-      // organisation the actor belongs to: the first to record an employer's details keeps them.
+      // Whoever keeps the details now must be the actor's to answer for, and a keeping that changes hands goes
+      // only to an organisation the actor belongs to: the first to record an employer's details keeps them.
       const current = row.details?.keeperOrganisationId;
       if (current && !employerPolicy.update(actor, { employerId: row.id, keeperOrganisationId: current }))
         throw forbidden();
       if (!(await findOrganisation(db, keeperOrganisationId)))
         throw invalidField('keeperOrganisationId', 'field.choice');
-      if (!mayHandKeepingTo(actor, row.id, keeperOrganisationId)) throw forbidden();
+      if (keeperOrganisationId !== current && !mayHandKeepingTo(actor, row.id, keeperOrganisationId))
+        throw forbidden();
       return saveEmployerDetails(db, auditContext(request), row.id, row.details, request.body);
     },
   );

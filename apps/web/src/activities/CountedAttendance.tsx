@@ -40,7 +40,7 @@ export function CountedAttendance({ activity }: { activity: ActivityDetail }) {
       <h2 id="counted-heading">{t('activities.attendance.counted')}</h2>
       <p>{t('activities.counts.total', { total: activity.countedTotal })}</p>
       {activity.counts.length > 0 && (
-        <DataTable caption={t('activities.attendance.counted')}>
+        <DataTable caption={t('activities.attendance.countedTable')}>
           <thead>
             <tr>
               <th scope="col">{t('activities.counts.sex')}</th>
@@ -64,7 +64,10 @@ export function CountedAttendance({ activity }: { activity: ActivityDetail }) {
         </DataTable>
       )}
       <p role="status">{message}</p>
-      {activity.abilities.recordAttendance && (
+      {activity.abilities.recordAttendance && activity.attendees.length > 0 && (
+        <p>{t('activities.counts.takenByName')}</p>
+      )}
+      {activity.abilities.recordAttendance && activity.attendees.length === 0 && (
         <form
           className="form"
           aria-labelledby="add-count-heading"

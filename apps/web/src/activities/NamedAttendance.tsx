@@ -51,6 +51,7 @@ export function NamedAttendance({ activity }: { activity: ActivityDetail }) {
   });
   const training = activity.type === 'training';
   const may = activity.abilities.recordAttendance;
+  const countedOnSheet = activity.counts.length > 0;
   return (
     <section aria-labelledby="named-heading">
       <h2 id="named-heading">{t('activities.attendance.named')}</h2>
@@ -58,7 +59,7 @@ export function NamedAttendance({ activity }: { activity: ActivityDetail }) {
       {activity.attendees.length === 0 ? (
         <p>{t('activities.attendance.noneNamed')}</p>
       ) : (
-        <DataTable caption={t('activities.attendance.named')}>
+        <DataTable caption={t('activities.attendance.namedTable')}>
           <thead>
             <tr>
               <th scope="col">{t('activities.attendee.name')}</th>
@@ -96,7 +97,8 @@ export function NamedAttendance({ activity }: { activity: ActivityDetail }) {
           </tbody>
         </DataTable>
       )}
-      {may && (
+      {may && countedOnSheet && <p>{t('activities.attendee.takenOnSheet')}</p>}
+      {may && !countedOnSheet && (
         <div className="form">
           <h3>{t('activities.attendee.add')}</h3>
           <div className="field">

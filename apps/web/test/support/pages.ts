@@ -38,7 +38,7 @@ export async function violations(page: Page, language: UiLanguage, label: string
   return results.violations.map(
     (violation) =>
       `${language} ${label}: ${violation.id} (${violation.impact}) ${violation.nodes
-        .map((node) => node.target.join(' '))
+        .map((node) => `${node.target.join(' ')} ${node.html.slice(0, 300)}`)
         .join(', ')}`,
   );
 }
