@@ -26,7 +26,6 @@ export default defineConfig({
           globalSetup: ['apps/web/test/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
         },
       },
     ],

@@ -202,10 +202,13 @@ async function loadPlacements(tx: Transaction, setting: DemoSetting, random: Ran
     .from(workshopTrainees)
     .innerJoin(workshops, eq(workshops.id, workshopTrainees.workshopId))
     .where(inArray(workshops.organisationId, [setting.orgId('lagNooken'), setting.orgId('lagBishkek')]));
-  for (const trainee of trainees)
-    profiles.push(
-      profileOf(random, trainee.personId, trainee.regionId, random.chance(0.8) ? '2026-01-15' : null),
-    );
+  // Each group's first trainee has not yet been asked, so every demo shows a profile employers cannot see.
+  const asked = new Set<string>();
+  for (const trainee of trainees) {
+    const consentOn = random.chance(0.8) && asked.has(trainee.organisationId) ? '2026-01-15' : null;
+    asked.add(trainee.organisationId);
+    profiles.push(profileOf(random, trainee.personId, trainee.regionId, consentOn));
+  }
   await insertAll(tx, jobSeekerProfiles, profiles);
   const followUps = placed.flatMap((p) => followUpsOf(random, p, today));
   await insertAll(tx, placements, placed);

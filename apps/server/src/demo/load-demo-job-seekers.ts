@@ -18,7 +18,7 @@ const answers: { status: ProposalStatus; note: string }[] = [
 
 /**
  * The adults the Bishkek information centre's case worker follows who look for work, with their profiles, most
- * consenting to be shown to employers (one not yet asked); the first few bake. The case worker put the best of them forward to the
+ * consenting to be shown to employers; the first few bake. The case worker put the best of them forward to the
  * Nan-Ai bakery's vacancies, and the bakery answered most: every role of the demo sees the matching flow.
  */
 export async function loadDemoJobSeekers(tx: Transaction, setting: DemoSetting, random: Random) {
@@ -28,13 +28,11 @@ export async function loadDemoJobSeekers(tx: Transaction, setting: DemoSetting, 
     (p) => !isChild(p, today()) && (p.tags.includes('job_seeker') || random.chance(0.3)),
   );
   const profiles = seekers.map((person, i) => {
-    const asked = random.chance(0.85);
-    // The one after the bakers has not yet been asked, so every demo shows a profile employers cannot see.
     const profile = demoJobProfile(
       random,
       person,
       [],
-      asked && i !== 5 ? '2026-09-15' : null,
+      random.chance(0.85) ? '2026-09-15' : null,
       random.pick(['exploring', 'training', 'ready', 'ready']),
     );
     if (i >= 5) return profile;

@@ -1,5 +1,5 @@
 import { type FormEvent, type ReactNode, useEffect, useRef } from 'react';
-import { Button, Form } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { ErrorSummary } from './ErrorSummary';
 import type { FormErrorState } from './useFormErrors';
 
@@ -53,9 +53,16 @@ export function FormShell({
       <ErrorSummary errors={errorState.errors} labels={labels} summaryRef={errorState.summaryRef} />
       {children}
       <div className="form__actions">
-        <Button type="submit" className="button button--primary" isPending={isPending}>
+        {/* A plain button: a save remounts the form, and react-aria's pending announcement would then point
+            at a button that is gone. The saved message or the error summary tells the outcome instead. */}
+        <button
+          type="submit"
+          className="button button--primary"
+          aria-disabled={isPending || undefined}
+          data-pending={isPending || undefined}
+        >
           {submitLabel}
-        </Button>
+        </button>
       </div>
     </Form>
   );
