@@ -1,4 +1,4 @@
-import type { Actor, IndicatorDefinition } from '@birge/domain';
+import type { IndicatorDefinition } from '@birge/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   bornYearsAgo,
@@ -7,7 +7,7 @@ import {
   childInput,
 } from '../../test/childcare-fixtures';
 import { addAccount } from '../../test/consultation-fixtures';
-import { type Client, createTestApp, personInput, type TestApp } from '../../test/harness';
+import { type Client, createTestApp, personInput, platformActor, type TestApp } from '../../test/harness';
 import { indicatorRecords } from '../indicators/indicator-records';
 import { indicatorValues } from '../indicators/indicator-values';
 
@@ -16,11 +16,6 @@ let f: ChildcareFixtures;
 let worker: Client;
 let supervisor: Client;
 let coordinator: Client;
-const platform: Actor = {
-  userId: '00000000-0000-4000-8000-000000000000',
-  platformAdmin: true,
-  memberships: [],
-};
 const year2026 = [{ start: '2026-01-01', end: '2027-01-01' }];
 
 beforeAll(async () => {
@@ -34,7 +29,7 @@ afterAll(() => t.close());
 
 const total = async (source: string, attributes: Record<string, string[]> = {}, measure = 'count') =>
   (
-    await indicatorValues(t.db, platform, {
+    await indicatorValues(t.db, platformActor, {
       definition: { measure, source, filters: { attributes } } as IndicatorDefinition,
       periods: year2026,
     })

@@ -1,7 +1,8 @@
 import { carePlacements, carers, indicators, placementVisits, programmes } from '@birge/db';
-import { type Actor, placementCarers, workToday } from '@birge/domain';
+import { placementCarers, workToday } from '@birge/domain';
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { platformActor } from '../../test/harness';
 import { freshDatabase } from '../../test/test-database';
 import { listCommissions } from '../childcare/gatekeeping-queries';
 import { countsOf, listInstitutions } from '../childcare/institution-queries';
@@ -11,12 +12,6 @@ import { demoProgrammes } from './demo-programmes';
 import { loadDemo } from './load-demo';
 
 let handle: Awaited<ReturnType<typeof freshDatabase>>;
-const platform: Actor = {
-  userId: '00000000-0000-4000-8000-000000000000',
-  platformAdmin: true,
-  memberships: [],
-};
-
 beforeAll(async () => {
   handle = await freshDatabase();
   await loadDemo(handle.db);
@@ -47,7 +42,7 @@ describe('the demo’s three institutions in Chüy', () => {
       .where(eq(programmes.iatiIdentifier, demoProgrammes.familyEnvironment.iatiIdentifier));
     const programme = row && (await findProgramme(handle.db, row.id));
     if (!programme) throw new Error('no demo programme');
-    const dashboard = await programmeDashboard(handle.db, platform, programme, 'year');
+    const dashboard = await programmeDashboard(handle.db, platformActor, programme, 'year');
     const rows = await handle.db.select().from(indicators).where(eq(indicators.programmeId, programme.id));
     const shown = (code: string) =>
       dashboard.indicators.find((i) => i.id === rows.find((r) => r.code === code)?.id);

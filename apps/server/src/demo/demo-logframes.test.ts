@@ -13,9 +13,10 @@ import {
   programmes,
   results,
 } from '@birge/db';
-import { type Actor, definitionProblems, scopeProblems } from '@birge/domain';
+import { definitionProblems, scopeProblems } from '@birge/domain';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { platformActor } from '../../test/harness';
 import { freshDatabase } from '../../test/test-database';
 import { indicatorValues } from '../indicators/indicator-values';
 import { indicatorSources } from '../indicators/sources';
@@ -26,11 +27,6 @@ import { demoProgrammes } from './demo-programmes';
 import { loadDemo } from './load-demo';
 
 let handle: Awaited<ReturnType<typeof freshDatabase>>;
-const platform: Actor = {
-  userId: '00000000-0000-4000-8000-000000000000',
-  platformAdmin: true,
-  memberships: [],
-};
 beforeAll(async () => {
   handle = await freshDatabase();
   await loadDemo(handle.db);
@@ -71,7 +67,7 @@ describe('demo logframes', () => {
 
   it('answers the dashboard of Qorgan-M’s programme, the small grants entered by hand against their target', async () => {
     const programme = await programmeNamed('inclusiveSociety');
-    const dashboard = await programmeDashboard(handle.db, platform, programme, 'year');
+    const dashboard = await programmeDashboard(handle.db, platformActor, programme, 'year');
     expect(dashboard.periods.map((p) => p.label)).toEqual(['2024', '2025']);
     const rows = await handle.db.select().from(indicators).where(eq(indicators.programmeId, programme.id));
     const grants = rows.find((r) => r.code === '2.3.a');
@@ -86,7 +82,7 @@ describe('demo logframes', () => {
   it('computes the activities’ indicators of the seed programmes from the demo records, exactly', async () => {
     const totals = async (key: keyof typeof demoProgrammes, codes: string[]) => {
       const programme = await programmeNamed(key);
-      const dashboard = await programmeDashboard(handle.db, platform, programme, 'year');
+      const dashboard = await programmeDashboard(handle.db, platformActor, programme, 'year');
       const rows = await handle.db.select().from(indicators).where(eq(indicators.programmeId, programme.id));
       return codes.map((code) => {
         const shown = dashboard.indicators.find((i) => i.id === rows.find((r) => r.code === code)?.id);
@@ -103,7 +99,7 @@ describe('demo logframes', () => {
 
   it('shows the children leaving the three Chüy institutions toward 220, computed from the placements', async () => {
     const programme = await programmeNamed('familyEnvironment');
-    const dashboard = await programmeDashboard(handle.db, platform, programme, 'year');
+    const dashboard = await programmeDashboard(handle.db, platformActor, programme, 'year');
     const rows = await handle.db.select().from(indicators).where(eq(indicators.programmeId, programme.id));
     const shown = (code: string) =>
       dashboard.indicators.find((i) => i.id === rows.find((r) => r.code === code)?.id);
@@ -124,7 +120,7 @@ describe('demo logframes', () => {
     const today = new Date();
     const from = new Date(today.getTime() - 100 * 86_400_000).toISOString().slice(0, 10);
     const to = new Date(today.getTime() + 2 * 86_400_000).toISOString().slice(0, 10);
-    const [total] = await indicatorValues(handle.db, platform, {
+    const [total] = await indicatorValues(handle.db, platformActor, {
       definition: consultations.definition,
       periods: [{ start: from, end: to }],
     });
@@ -135,7 +131,7 @@ describe('demo logframes', () => {
     const folder = mkdtempSync(join(tmpdir(), 'iati-demo-'));
     const schema = join(import.meta.dirname, '../../test/standards/iati-2.03/iati-activities-schema.xsd');
     for (const key of Object.keys(demoProgrammes) as (keyof typeof demoProgrammes)[]) {
-      const xml = await iatiActivityXml(handle.db, platform, await programmeNamed(key));
+      const xml = await iatiActivityXml(handle.db, platformActor, await programmeNamed(key));
       const file = join(folder, `${key}.xml`);
       writeFileSync(file, xml);
       execFileSync('xmllint', ['--noout', '--schema', schema, file], { stdio: 'pipe' });

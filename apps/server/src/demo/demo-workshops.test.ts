@@ -1,7 +1,7 @@
 import { indicators, programmes, volunteerHours } from '@birge/db';
-import type { Actor } from '@birge/domain';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { platformActor } from '../../test/harness';
 import { freshDatabase } from '../../test/test-database';
 import { indicatorValues } from '../indicators/indicator-values';
 import { programmeDashboard } from '../programmes/dashboard';
@@ -10,12 +10,6 @@ import { demoProgrammes } from './demo-programmes';
 import { loadDemo } from './load-demo';
 
 let handle: Awaited<ReturnType<typeof freshDatabase>>;
-const platform: Actor = {
-  userId: '00000000-0000-4000-8000-000000000000',
-  platformAdmin: true,
-  memberships: [],
-};
-
 beforeAll(async () => {
   handle = await freshDatabase();
   const started = performance.now();
@@ -33,7 +27,7 @@ async function dashboardOf(key: keyof typeof demoProgrammes) {
   const programme = row && (await findProgramme(handle.db, row.id));
   if (!programme) throw new Error(`no demo programme ${key}`);
   const rows = await handle.db.select().from(indicators).where(eq(indicators.programmeId, programme.id));
-  const dashboard = await programmeDashboard(handle.db, platform, programme, 'year');
+  const dashboard = await programmeDashboard(handle.db, platformActor, programme, 'year');
   return (code: string) => {
     const id = rows.find((r) => r.code === code)?.id;
     const shown = dashboard.indicators.find((i) => i.id === id);
@@ -55,7 +49,7 @@ describe('the demo workshops and volunteers', () => {
     if (!definition) throw new Error('the trainees indicator has no definition');
     const whole = [{ start: '2017-01-01', end: '2020-01-01' }];
     const by = async (disaggregateBy: 'disability' | 'sex') =>
-      (await indicatorValues(handle.db, platform, { definition, periods: whole, disaggregateBy }))
+      (await indicatorValues(handle.db, platformActor, { definition, periods: whole, disaggregateBy }))
         .filter((c) => Number(c.value) > 0)
         .map((c) => [c.group, c.value]);
     expect(await by('disability')).toEqual([['yes', 42]]);

@@ -1,6 +1,6 @@
-import type { Actor, IndicatorDefinition } from '@birge/domain';
+import type { IndicatorDefinition } from '@birge/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, createTestApp, personInput, type TestApp } from '../../test/harness';
+import { type Client, createTestApp, personInput, platformActor, type TestApp } from '../../test/harness';
 import { indicatorValues } from '../indicators/indicator-values';
 
 let t: TestApp;
@@ -8,12 +8,6 @@ let admin: Client;
 let qorgan: string;
 let programmeId: string;
 const volunteers: Record<string, string> = {};
-const platform: Actor = {
-  userId: '00000000-0000-4000-8000-000000000000',
-  platformAdmin: true,
-  memberships: [],
-};
-
 beforeAll(async () => {
   t = await createTestApp();
   admin = await t.signIn('qorgan.admin@birge.test', 'kk');
@@ -117,7 +111,7 @@ describe('volunteers and experts', () => {
 
     const values = async (definition: IndicatorDefinition) =>
       (
-        await indicatorValues(t.db, platform, {
+        await indicatorValues(t.db, platformActor, {
           definition,
           periods: [
             { start: '2025-01-01', end: '2026-01-01' },

@@ -1,6 +1,6 @@
-import type { Actor, IndicatorDefinition } from '@birge/domain';
+import type { IndicatorDefinition } from '@birge/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, createTestApp, personInput, type TestApp } from '../../test/harness';
+import { type Client, createTestApp, personInput, platformActor, type TestApp } from '../../test/harness';
 import { demoProgrammes } from '../demo/demo-programmes';
 import { indicatorValues } from '../indicators/indicator-values';
 
@@ -10,12 +10,6 @@ let lag: string;
 let workshopId: string;
 const people: Record<string, string> = {};
 const modules: string[] = [];
-const platform: Actor = {
-  userId: '00000000-0000-4000-8000-000000000000',
-  platformAdmin: true,
-  memberships: [],
-};
-
 beforeAll(async () => {
   t = await createTestApp();
   coordinator = await t.signIn('coordinator@birge.test', 'ru');
@@ -40,7 +34,7 @@ const definition = (source: string, more: object = {}, measure = 'count'): Indic
   ({ measure, source, filters: { organisationIds: [lag], ...more } }) as IndicatorDefinition;
 const yearly = async (d: IndicatorDefinition) =>
   (
-    await indicatorValues(t.db, platform, {
+    await indicatorValues(t.db, platformActor, {
       definition: d,
       periods: [
         { start: '2025-01-01', end: '2026-01-01' },
