@@ -1,3 +1,5 @@
+import { cases } from '@birge/db';
+import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { personInput, type TestApp } from './harness';
 
@@ -167,8 +169,8 @@ export type CareLeaver = Record<'person' | 'case' | 'placement' | 'request' | 'r
 
 /**
  * Бермет, just eighteen, left the Kant institution for a kinship placement as a child: registered as the adult
- * she is now, her deinstitutionalisation case (worked by `workerId`), what she said she wanted, the placement,
- * and a request the commission once heard.
+ * she is now, her deinstitutionalisation case (worked by `workerId`, who has since lost the child-protection
+ * role), what she said she wanted, the placement, and a request the commission once heard.
  */
 export async function careLeaverFixtures(
   t: TestApp,
@@ -188,11 +190,12 @@ export async function careLeaverFixtures(
       personId: person,
       organisationId: care.centre,
       kind: 'deinstitutionalisation',
-      workerId,
       supervisorId: await t.userId('supervisor@birge.test'),
       openedOn: '2026-01-10',
     }),
   );
+  // Birge gives a case only to a colleague who may open it; a role taken away later leaves the case with them.
+  await t.db.update(cases).set({ workerId }).where(eq(cases.id, caseId));
   const record = ok(
     await worker.post(`/api/cases/${caseId}/care-records`, {
       kind: 'child_views',

@@ -5,14 +5,32 @@ import {
   caseServices,
   cases,
   caseTasks,
+  memberships,
   persons,
   type Queryable,
   referrals,
+  users,
 } from '@birge/db';
 import { type Actor, personScopes, protectedAsChild, today } from '@birge/domain';
 import { and, asc, desc, eq, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import { decodeCursor, page } from '../http/pagination';
 import { personProtectedAsChild } from '../persons/person-access';
+
+/** An active user's roles in an organisation: none when they are not a member, or no longer active. */
+export async function rolesOfColleague(db: Queryable, userId: string, organisationId: string) {
+  const [row] = await db
+    .select({ roles: memberships.roles })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.userId, userId),
+        eq(memberships.organisationId, organisationId),
+        eq(users.active, true),
+      ),
+    );
+  return row?.roles ?? [];
+}
 
 export async function findCase(db: Queryable, id: string) {
   const [row] = await db

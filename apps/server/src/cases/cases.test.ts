@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addAccount } from '../../test/consultation-fixtures';
 import { type Client, createTestApp, personInput, type TestApp } from '../../test/harness';
 
 let t: TestApp;
@@ -144,5 +145,51 @@ describe('a case from referral to closure', () => {
       version: c.version,
     });
     expect(moved.body.workerId).toBe(supervisorId);
+  });
+
+  it('gives a case only to a colleague who may open it, and a child’s only with the child-protection role', async () => {
+    const { case: before } = await current();
+    const elsewhere = await t.userId('rehab.worker@birge.test');
+    const refused = await supervisor.request('PATCH', `/api/cases/${caseId}/assignment`, {
+      workerId: elsewhere,
+      version: before.version,
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.fields.workerId).toMatch(/^This colleague cannot take the case/);
+    expect((await current()).case).toMatchObject({ workerId: before.workerId, version: before.version });
+
+    const plain = await addAccount(t.db, 'centre.plain@birge.test', centre, ['case_worker']);
+    const { body: child } = await worker.post(
+      '/api/persons',
+      personInput(centre, {
+        familyName: 'Токтогулова',
+        givenName: 'Элнура',
+        birthDate: '2016-05-01',
+        registrationConsent: {
+          givenBy: 'representative',
+          representativeName: 'Асанова Айгүл',
+          method: 'paper',
+          givenOn: '2026-01-10',
+        },
+      }),
+    );
+    const openFor = (workerId: string) =>
+      worker.post('/api/cases', {
+        personId: child.id,
+        organisationId: centre,
+        kind: 'disability_support',
+        workerId,
+        openedOn: '2026-09-01',
+      });
+    const toPlain = await openFor(plain);
+    expect(toPlain.status).toBe(400);
+    expect(toPlain.body.error.fields.workerId).toMatch(/child-protection role/);
+    expect((await openFor(await t.userId('caseworker@birge.test'))).status).toBe(201);
+
+    const adult = await supervisor.request('PATCH', `/api/cases/${caseId}/assignment`, {
+      workerId: plain,
+      version: before.version,
+    });
+    expect(adult.body.workerId).toBe(plain);
   });
 });

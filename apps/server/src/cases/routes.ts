@@ -9,6 +9,8 @@ import {
   casePolicy,
   caseTransitionSchema,
   completeTaskSchema,
+  isChildProtectionCase,
+  mayBeAssigned,
   mayOpenCase,
   nextStates,
   openCaseSchema,
@@ -23,7 +25,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { caseSummaryDocument } from '../documents/case-summary';
 import { renderPdf } from '../documents/render-pdf';
-import { forbidden } from '../http/app-error';
+import { forbidden, invalidField } from '../http/app-error';
 import { listQuerySchema } from '../http/pagination';
 import { auditContext, authOf } from '../http/request-context';
 import { findOrganisation } from '../organisations/organisation-queries';
@@ -37,7 +39,7 @@ import {
   recordNeeds,
   updateCaseEntry,
 } from './case-actions';
-import { caseFile, caseload, listCases } from './case-queries';
+import { caseFile, caseload, listCases, rolesOfColleague } from './case-queries';
 import { caseFor } from './load-case';
 
 const idParams = z.object({ id: z.uuid() });
@@ -91,6 +93,8 @@ export function caseRoutes(app: FastifyInstance, db: Database) {
       ) {
         throw forbidden();
       }
+      const child = protectedAsChild(person, today()) || isChildProtectionCase(input.kind);
+      await checkAssignees(db, { organisationId, child }, input);
       return reply.status(201).send(await openCase(db, auditContext(request), organisationId, input));
     },
   );
@@ -117,6 +121,7 @@ export function caseRoutes(app: FastifyInstance, db: Database) {
         },
         ...(await caseFile(db, found.case.id)),
         nextStates: nextStates(found.case.state as CaseState, context),
+        protectedAsChild: found.subject.child,
         abilities: abilities(casePolicy, authOf(request).actor, found.subject),
       };
     },
@@ -191,6 +196,7 @@ export function caseRoutes(app: FastifyInstance, db: Database) {
     },
     async (request) => {
       const found = await caseFor(db, request, request.params.id, 'assign');
+      await checkAssignees(db, found.subject, request.body, found.case);
       return assignCase(db, auditContext(request), found.case, request.body);
     },
   );
@@ -296,4 +302,22 @@ export function caseRoutes(app: FastifyInstance, db: Database) {
       );
     },
   );
+}
+
+/**
+ * The worker and supervisor named on a case must be colleagues who may open it; one already on the case stays
+ * (their roles may have changed since, and taking them off is the supervisor's call).
+ */
+async function checkAssignees(
+  db: Database,
+  subject: { organisationId: string; child: boolean },
+  named: { workerId?: string | null | undefined; supervisorId?: string | null | undefined },
+  current: { workerId: string | null; supervisorId: string | null } = { workerId: null, supervisorId: null },
+) {
+  for (const field of ['workerId', 'supervisorId'] as const) {
+    const userId = named[field];
+    if (!userId || userId === current[field]) continue;
+    const roles = await rolesOfColleague(db, userId, subject.organisationId);
+    if (!mayBeAssigned(roles, subject)) throw invalidField(field, 'cases.cannotBeAssigned');
+  }
 }

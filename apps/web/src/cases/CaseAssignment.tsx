@@ -1,3 +1,4 @@
+import { mayBeAssigned } from '@birge/domain/cases/policy';
 import { useQuery } from '@tanstack/react-query';
 import { useSignedInSession } from '../auth/session';
 import { FormShell, text } from '../forms/FormShell';
@@ -28,6 +29,9 @@ export function CaseAssignment({ file }: { file: CaseFile }) {
     t('case.assigned'),
   );
   const people = workers.data?.items ?? [];
+  const eligible = people.filter((worker) =>
+    mayBeAssigned(worker.roles, { organisationId: item.organisationId, child: file.protectedAsChild }),
+  );
   const nameOf = (id: string | null, none: string) => {
     if (id === null) return none;
     if (id === session.user.id) return t('case.you', { name: session.user.name });
@@ -68,12 +72,12 @@ export function CaseAssignment({ file }: { file: CaseFile }) {
             <SelectInput
               name="workerId"
               label={labels.workerId}
-              description={t('case.workerHint')}
+              description={t(file.protectedAsChild ? 'case.workerHintChild' : 'case.workerHint')}
               placeholder={t('form.choose')}
               defaultValue={choice(item.workerId)}
               options={[
                 { id: nobody, label: t('case.unassign') },
-                ...people.map((worker) => ({ id: worker.id, label: worker.name })),
+                ...eligible.map((worker) => ({ id: worker.id, label: worker.name })),
               ]}
             />
             <SelectInput
@@ -83,7 +87,7 @@ export function CaseAssignment({ file }: { file: CaseFile }) {
               defaultValue={choice(item.supervisorId)}
               options={[
                 { id: nobody, label: t('case.noSupervisor') },
-                ...people
+                ...eligible
                   .filter((worker) => worker.roles.some((role) => supervising.includes(role)))
                   .map((worker) => ({ id: worker.id, label: worker.name })),
               ]}

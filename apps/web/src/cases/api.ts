@@ -2,6 +2,7 @@ export { needLevels, noteKinds, serviceTypes } from '@birge/domain/cases/vocabul
 export { caseKinds, needDomains } from '@birge/domain/cases/workflow/kinds';
 export { type CaseState, caseStates, closureReasons } from '@birge/domain/cases/workflow/states';
 
+import type { Role } from '@birge/domain/access/roles';
 import type { needLevels, noteKinds } from '@birge/domain/cases/vocabulary';
 import type { CaseState } from '@birge/domain/cases/workflow/states';
 import { type Page, query, request } from '../api/client';
@@ -73,6 +74,8 @@ export interface CaseFile {
   notes: Note[];
   referrals: CaseReferral[];
   nextStates: CaseState[];
+  /** A child, or anyone under child protection: only colleagues with that role may take the case. */
+  protectedAsChild: boolean;
   abilities: { read: boolean; work: boolean; approve: boolean; assign: boolean };
 }
 
@@ -135,7 +138,7 @@ export function assignCase(
 export interface Worker {
   id: string;
   name: string;
-  roles: string[];
+  roles: Role[];
 }
 
 export function listWorkers(organisationId: string): Promise<{ items: Worker[] }> {

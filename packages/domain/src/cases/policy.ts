@@ -1,5 +1,6 @@
 import { type Actor, hasRoleIn } from '../access/actor';
 import type { Policy } from '../access/policy';
+import type { Role } from '../access/roles';
 import { worksWithPersonsIn } from '../persons/policy';
 import { isChildProtectionCase } from './workflow/kinds';
 
@@ -26,4 +27,21 @@ export function mayOpenCase(actor: Actor, organisationId: string, child: boolean
     child: child || isChildProtectionCase(kind),
     workerId: null,
   });
+}
+
+/**
+ * Whom a case can be given to, as its worker or supervisor: a colleague in the case's organisation who may read
+ * it — for a child, or anyone under child protection, one who also holds the child-protection role. A case
+ * given to anyone else would sit with a person who cannot open it.
+ */
+export function mayBeAssigned(
+  roles: readonly Role[],
+  c: Pick<CaseSubject, 'organisationId' | 'child'>,
+): boolean {
+  const colleague: Actor = {
+    userId: '',
+    platformAdmin: false,
+    memberships: [{ organisationId: c.organisationId, roles }],
+  };
+  return worksWithPersonsIn(colleague, c.organisationId, c.child);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../access/actor';
 import { can } from '../access/policy';
 import type { Role } from '../access/roles';
-import { casePolicy, mayOpenCase } from '../cases/policy';
+import { casePolicy, mayBeAssigned, mayOpenCase } from '../cases/policy';
 import { referralPolicy } from '../referrals/policy';
 import {
   mayExportPersons,
@@ -206,5 +206,21 @@ describe('the list of an organisation’s workers', () => {
     ['an administrator of another organisation', actor(['administrator'], OTHER), false],
   ])('%s: %s', (_, who, expected) => {
     expect(mayListWorkers(who, HOME)).toBe(expected);
+  });
+});
+
+describe('whom a case can be given to', () => {
+  it.each([
+    ['a case worker, an adult’s case', ['case_worker'], false, true],
+    ['an expert, an adult’s case', ['expert'], false, true],
+    ['a viewer, an adult’s case', ['viewer'], false, false],
+    ['a monitor, an adult’s case', ['monitor'], false, false],
+    ['no role in the organisation', [], false, false],
+    ['a case worker, a child’s case', ['case_worker'], true, false],
+    ['a case worker with child protection, a child’s case', ['case_worker', 'child_protection'], true, true],
+    ['a coordinator with child protection, a child’s case', ['coordinator', 'child_protection'], true, true],
+    ['child protection alone, a child’s case', ['child_protection'], true, false],
+  ] as const)('%s', (_what, roles, child, allowed) => {
+    expect(mayBeAssigned(roles as readonly Role[], { organisationId: HOME, child })).toBe(allowed);
   });
 });
