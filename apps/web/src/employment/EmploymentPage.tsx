@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { useSignedInSession } from '../auth/session';
 import { FormShell, text } from '../forms/FormShell';
@@ -7,6 +7,7 @@ import { requireFields } from '../forms/useFormErrors';
 import { useRecordAction } from '../forms/useRecordAction';
 import { useT } from '../i18n/useT';
 import { DataTable } from '../shell/DataTable';
+import { LoadMore } from '../shell/LoadMore';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
 import { actsAsEmployer, createVacancy, listEmployers, listJobSeekers, publishingMemberships } from './api';
@@ -51,8 +52,13 @@ export function EmploymentPage() {
 
 function JobSeekers() {
   const t = useT();
-  const seekers = useQuery({ queryKey: ['employment', 'seekers'], queryFn: listJobSeekers });
-  const items = seekers.data?.items ?? [];
+  const seekers = useInfiniteQuery({
+    queryKey: ['employment', 'seekers'],
+    queryFn: ({ pageParam }) => listJobSeekers(pageParam),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+  });
+  const items = seekers.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <section className="section" aria-labelledby="job-seekers">
       <h2 id="job-seekers">{t('employment.seekers.title')}</h2>
@@ -61,30 +67,33 @@ function JobSeekers() {
         {items.length === 0 ? (
           <p>{t('employment.seekers.none')}</p>
         ) : (
-          <DataTable id="seekers-caption" caption={t('employment.seekers.caption')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('employment.seekers.name')}</th>
-                <th scope="col">{t('employment.profile.readiness')}</th>
-                <th scope="col">{t('employment.profile.consent')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row">
-                    <Link to={`/persons/${s.personId}/job-profile`}>
-                      {s.familyName} {s.givenName}
-                    </Link>
-                  </th>
-                  <td>{t(`employment.readiness.${s.readiness}`)}</td>
-                  <td>
-                    {t(s.consented ? 'employment.seekers.consented' : 'employment.seekers.notConsented')}
-                  </td>
+          <>
+            <DataTable id="seekers-caption" caption={t('employment.seekers.caption')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('employment.seekers.name')}</th>
+                  <th scope="col">{t('employment.profile.readiness')}</th>
+                  <th scope="col">{t('employment.profile.consent')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </DataTable>
+              </thead>
+              <tbody>
+                {items.map((s) => (
+                  <tr key={s.id}>
+                    <th scope="row">
+                      <Link to={`/persons/${s.personId}/job-profile`}>
+                        {s.familyName} {s.givenName}
+                      </Link>
+                    </th>
+                    <td>{t(`employment.readiness.${s.readiness}`)}</td>
+                    <td>
+                      {t(s.consented ? 'employment.seekers.consented' : 'employment.seekers.notConsented')}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </DataTable>
+            <LoadMore query={seekers} />
+          </>
         )}
       </QueryState>
     </section>
@@ -96,7 +105,7 @@ function NewVacancy() {
   const navigate = useNavigate();
   const session = useSignedInSession();
   const publishers = publishingMemberships(session);
-  const employers = useQuery({ queryKey: ['employment', 'employers'], queryFn: listEmployers });
+  const employers = useQuery({ queryKey: ['employment', 'employers'], queryFn: () => listEmployers() });
   const add = useRecordAction(
     [['employment']],
     async (body: unknown) => navigate(`/employment/vacancies/${(await createVacancy(body)).id}`),

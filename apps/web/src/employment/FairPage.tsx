@@ -77,7 +77,7 @@ export function FairPage() {
 function Register({ fairId }: { fairId: string }) {
   const t = useT();
   const [role, setRole] = useState<string | null>('job_seeker');
-  const employers = useQuery({ queryKey: ['employment', 'employers'], queryFn: listEmployers });
+  const employers = useQuery({ queryKey: ['employment', 'employers'], queryFn: () => listEmployers() });
   const add = useRecordAction(
     [['employment']],
     (body: unknown) => registerForFair(fairId, body),

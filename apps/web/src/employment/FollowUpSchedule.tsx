@@ -3,13 +3,29 @@ import { useT } from '../i18n/useT';
 import { DataTable } from '../shell/DataTable';
 import type { ScheduledFollowUp } from './api';
 
-/** The follow-ups at 1, 3 and 6 months: when each is due, its state in words, and what it found. */
-export function FollowUpSchedule({ id, schedule }: { id: string; schedule: ScheduledFollowUp[] }) {
-  const t = useT();
+/** A calendar day as the reader's language writes it. */
+export function useDay() {
   const intl = useIntl();
-  const day = (on: string) => intl.formatDate(`${on}T00:00:00`, { dateStyle: 'medium' });
+  return (on: string) => intl.formatDate(`${on}T00:00:00`, { dateStyle: 'medium' });
+}
+
+/**
+ * The follow-ups at 1, 3 and 6 months: when each is due, its state in words, and what it found. Where several
+ * schedules share a page, each has a caption of its own, since the caption names its scrolling region.
+ */
+export function FollowUpSchedule({
+  id,
+  schedule,
+  caption,
+}: {
+  id: string;
+  schedule: ScheduledFollowUp[];
+  caption?: string;
+}) {
+  const t = useT();
+  const day = useDay();
   return (
-    <DataTable id={`schedule-${id}`} caption={t('employment.followUps.caption')}>
+    <DataTable id={`schedule-${id}`} caption={caption ?? t('employment.followUps.caption')}>
       <thead>
         <tr>
           <th scope="col">{t('employment.followUps.months')}</th>

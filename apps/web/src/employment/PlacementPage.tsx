@@ -1,18 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { FormShell, text } from '../forms/FormShell';
-import { SelectInput, TextInput } from '../forms/fields';
-import { RadioGroupInput } from '../forms/RadioGroupInput';
-import { requireFields } from '../forms/useFormErrors';
-import { useRecordAction } from '../forms/useRecordAction';
 import { useT } from '../i18n/useT';
-import { localToday } from '../persons/api';
 import { useProgrammeChoices } from '../programmes/ProgrammeSelect';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
-import { placementOf, recordFollowUp, type ScheduledFollowUp } from './api';
+import { placementOf } from './api';
 import { useItemLabel } from './Explanation';
-import { FollowUpSchedule } from './FollowUpSchedule';
+import { FollowUpForm } from './FollowUpForm';
+import { FollowUpSchedule, useDay } from './FollowUpSchedule';
 
 /** One placement: the person, the job, the follow-up schedule, and the follow-up to record. */
 export function PlacementPage() {
@@ -43,11 +38,12 @@ export function PlacementPage() {
 
 type Placement = Awaited<ReturnType<typeof placementOf>>['placement'];
 
-/** The job, who supports the person in it, and the programme whose logframe counts it. */
+/** The job, who supports the person in it, the programme whose logframe counts it, and when and why it ended. */
 function PlacementDetails({ placement }: { placement: Placement }) {
   const t = useT();
   const label = useItemLabel();
   const programmes = useProgrammeChoices();
+  const day = useDay();
   const support = [
     ...(placement.jobCoach ? [t('employment.placement.jobCoach')] : []),
     ...placement.accommodationsProvided.map(label),
@@ -80,79 +76,18 @@ function PlacementDetails({ placement }: { placement: Placement }) {
       <dd>{support.join(', ') || '—'}</dd>
       <dt>{t('employment.placement.support')}</dt>
       <dd className="text-block">{placement.support || '—'}</dd>
+      {placement.endedOn && (
+        <>
+          <dt>{t('employment.placement.endedOn')}</dt>
+          <dd>{day(placement.endedOn)}</dd>
+        </>
+      )}
+      {placement.leavingReason && (
+        <>
+          <dt>{t('employment.placement.leavingReason')}</dt>
+          <dd>{t(`employment.leavingReason.${placement.leavingReason}`)}</dd>
+        </>
+      )}
     </dl>
-  );
-}
-
-function FollowUpForm({ placementId, schedule }: { placementId: string; schedule: ScheduledFollowUp[] }) {
-  const t = useT();
-  const open = schedule.filter((f) => f.state !== 'done' && f.state !== 'not_needed');
-  const add = useRecordAction(
-    [['employment']],
-    (body: unknown) => recordFollowUp(placementId, body),
-    t('employment.followUp.done'),
-  );
-  if (open.length === 0) return null;
-  const labels = {
-    months: t('employment.followUp.months'),
-    checkedOn: t('employment.followUp.checkedOn'),
-    stillEmployed: t('employment.followUp.stillEmployed'),
-  };
-  return (
-    <section className="section" aria-labelledby="follow-up">
-      <h2 id="follow-up">{t('employment.followUp.title')}</h2>
-      <p role="status" className="status">
-        {add.message}
-      </p>
-      <FormShell
-        key={add.round}
-        errorState={add.errorState}
-        labels={labels}
-        submitLabel={t('employment.followUp.submit')}
-        isPending={add.mutation.isPending}
-        onSubmit={(data) => {
-          const values = {
-            months: text(data, 'months'),
-            checkedOn: text(data, 'checkedOn'),
-            stillEmployed: text(data, 'stillEmployed'),
-          };
-          const missing = requireFields(values, Object.keys(values), t('form.required'));
-          if (Object.keys(missing).length) return add.errorState.fail({ message: null, fields: missing });
-          add.mutation.mutate({
-            months: Number(values.months),
-            checkedOn: values.checkedOn,
-            stillEmployed: values.stillEmployed === 'yes',
-          });
-        }}
-      >
-        <SelectInput
-          name="months"
-          placeholder={t('form.choose')}
-          label={labels.months}
-          options={open.map((f) => ({
-            id: String(f.months),
-            label: t('employment.followUps.after', { months: f.months }),
-          }))}
-          defaultValue={String(open[0]?.months)}
-          isRequired
-        />
-        <TextInput
-          name="checkedOn"
-          type="date"
-          label={labels.checkedOn}
-          defaultValue={localToday()}
-          isRequired
-        />
-        <RadioGroupInput
-          name="stillEmployed"
-          label={labels.stillEmployed}
-          options={[
-            { id: 'yes', label: t('employment.followUp.yes') },
-            { id: 'no', label: t('employment.followUp.no') },
-          ]}
-          isRequired
-        />
-      </FormShell>
-    </section>
   );
 }

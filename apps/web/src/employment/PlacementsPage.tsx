@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { FormShell, flag, text } from '../forms/FormShell';
@@ -9,16 +9,23 @@ import { useT } from '../i18n/useT';
 import { localToday } from '../persons/api';
 import { PersonPicker } from '../persons/PersonPicker';
 import { ProgrammeSelect, programmeValue } from '../programmes/ProgrammeSelect';
+import { LoadMore } from '../shell/LoadMore';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
 import { accommodations, listEmployers, listPlacements, listVacancies, recordPlacement } from './api';
-import { FollowUpSchedule } from './FollowUpSchedule';
+import { FollowUpSchedule, useDay } from './FollowUpSchedule';
 
-/** The placements the user's organisations support, each with its follow-ups due, and a new one. */
+/** The placements the user's organisations support, each with its follow-ups due or its end, and a new one. */
 export function PlacementsPage() {
   const t = useT();
-  const placements = useQuery({ queryKey: ['employment', 'placements'], queryFn: listPlacements });
-  const items = placements.data?.items ?? [];
+  const day = useDay();
+  const placements = useInfiniteQuery({
+    queryKey: ['employment', 'placements'],
+    queryFn: ({ pageParam }) => listPlacements(pageParam),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+  });
+  const items = placements.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <>
       <PageHeading title={t('employment.placements.title')} />
@@ -30,21 +37,40 @@ export function PlacementsPage() {
         {items.length === 0 ? (
           <p>{t('employment.placements.none')}</p>
         ) : (
-          <ul className="card-list">
-            {items.map((p) => (
-              <li key={p.id} className="card">
-                <h2>
-                  <Link to={`/employment/placements/${p.id}`}>
-                    {p.familyName} {p.givenName}
-                  </Link>
-                </h2>
-                <p>
-                  {p.position} · {p.employerName}
-                </p>
-                <FollowUpSchedule id={p.id} schedule={p.schedule} />
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className="card-list">
+              {items.map((p) => (
+                <li key={p.id} className="card">
+                  <h2>
+                    <Link to={`/employment/placements/${p.id}`}>
+                      {p.familyName} {p.givenName}
+                    </Link>
+                  </h2>
+                  <p>
+                    {p.position} · {p.employerName}
+                  </p>
+                  {p.endedOn && p.leavingReason && (
+                    <p>
+                      {t('employment.placements.ended', {
+                        on: day(p.endedOn),
+                        reason: t(`employment.leavingReason.${p.leavingReason}`),
+                      })}
+                    </p>
+                  )}
+                  <FollowUpSchedule
+                    id={p.id}
+                    schedule={p.schedule}
+                    caption={t('employment.followUps.captionOf', {
+                      name: `${p.familyName} ${p.givenName}`,
+                      employer: p.employerName,
+                      startedOn: day(p.startedOn),
+                    })}
+                  />
+                </li>
+              ))}
+            </ul>
+            <LoadMore query={placements} />
+          </>
         )}
       </QueryState>
     </>
@@ -58,7 +84,7 @@ function NewPlacement() {
   const t = useT();
   const navigate = useNavigate();
   const [employerId, setEmployerId] = useState<string | null>(null);
-  const employers = useQuery({ queryKey: ['employment', 'employers'], queryFn: listEmployers });
+  const employers = useQuery({ queryKey: ['employment', 'employers'], queryFn: () => listEmployers() });
   const vacancies = useQuery({
     queryKey: ['employment', 'vacancies', { employerId }],
     queryFn: () => listVacancies({ employerId: employerId ?? '' }),

@@ -3,6 +3,7 @@ export {
   educationLevels,
   fairAccessibilityNeeds,
   interviewOutcomes,
+  leavingReasons,
   payCurrencies,
   premisesFeatures,
   readinessStages,
@@ -15,6 +16,7 @@ export {
 
 import type {
   FollowUpState,
+  LeavingReason,
   PremisesFeature,
   ProposalStatus,
   RepresentativeRelation,
@@ -194,6 +196,9 @@ export interface PlacementSummary {
   employerName: string;
   position: string;
   startedOn: string;
+  /** Set when a follow-up found the person no longer employed. */
+  endedOn: string | null;
+  leavingReason: LeavingReason | null;
   schedule: ScheduledFollowUp[];
 }
 
@@ -220,14 +225,18 @@ export const jobProfileOf = (personId: string) =>
   );
 export const saveJobProfile = (personId: string, body: unknown) =>
   request<JobProfile>('PUT', `/api/persons/${personId}/job-profile`, { body });
-export const listJobSeekers = () => request<{ items: JobSeeker[] }>('GET', '/api/job-seekers');
-export const listEmployers = () => request<{ items: Employer[] }>('GET', '/api/employers');
+export const listJobSeekers = (cursor: string | null = null) =>
+  request<Page<JobSeeker>>('GET', `/api/job-seekers${query({ cursor })}`);
+export const listEmployers = (cursor: string | null = null) =>
+  request<Page<Employer>>('GET', `/api/employers${query({ cursor })}`);
 export const employerOf = (id: string) =>
   request<{ employer: Employer; abilities: { update: boolean } }>('GET', `/api/employers/${id}`);
 export const saveEmployer = (id: string, body: unknown) =>
   request<EmployerDetails>('PUT', `/api/employers/${id}`, { body });
-export const listVacancies = (filter: { status?: string; employerId?: string } = {}) =>
-  request<{ items: VacancySummary[] }>('GET', `/api/vacancies${query(filter)}`);
+export const listVacancies = (
+  filter: { status?: string; employerId?: string } = {},
+  cursor: string | null = null,
+) => request<Page<VacancySummary>>('GET', `/api/vacancies${query({ ...filter, cursor })}`);
 export const createVacancy = (body: unknown) => request<Vacancy>('POST', '/api/vacancies', { body });
 export const updateVacancy = (id: string, body: unknown) =>
   request<Vacancy>('PATCH', `/api/vacancies/${id}`, { body });
@@ -257,7 +266,8 @@ export const scheduleInterview = (activityId: string, body: unknown) =>
   request('POST', `/api/activities/${activityId}/fair/interviews`, { body });
 export const recordOutcome = (id: string, body: unknown) =>
   request('PATCH', `/api/fair-interviews/${id}`, { body });
-export const listPlacements = () => request<{ items: PlacementSummary[] }>('GET', '/api/placements');
+export const listPlacements = (cursor: string | null = null) =>
+  request<Page<PlacementSummary>>('GET', `/api/placements${query({ cursor })}`);
 export const recordPlacement = (body: unknown) =>
   request<{ id: string }>('POST', '/api/placements', { body });
 export const placementOf = (id: string) =>
