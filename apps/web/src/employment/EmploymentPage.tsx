@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { useSignedInSession } from '../auth/session';
 import { FormShell, text } from '../forms/FormShell';
@@ -6,11 +6,12 @@ import { SelectInput } from '../forms/fields';
 import { requireFields } from '../forms/useFormErrors';
 import { useRecordAction } from '../forms/useRecordAction';
 import { useT } from '../i18n/useT';
+import { OrganisationPicker } from '../organisations/OrganisationPicker';
 import { DataTable } from '../shell/DataTable';
 import { LoadMore } from '../shell/LoadMore';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
-import { actsAsEmployer, createVacancy, listEmployers, listJobSeekers, publishingMemberships } from './api';
+import { actsAsEmployer, createVacancy, listJobSeekers, publishingMemberships } from './api';
 import { VacanciesSection } from './VacanciesSection';
 import { useVacancyLabels, VacancyFields, vacancyFrom } from './VacancyFields';
 
@@ -105,7 +106,6 @@ function NewVacancy() {
   const navigate = useNavigate();
   const session = useSignedInSession();
   const publishers = publishingMemberships(session);
-  const employers = useQuery({ queryKey: ['employment', 'employers'], queryFn: () => listEmployers() });
   const add = useRecordAction(
     [['employment']],
     async (body: unknown) => navigate(`/employment/vacancies/${(await createVacancy(body)).id}`),
@@ -143,13 +143,7 @@ function NewVacancy() {
           }}
         >
           {!own && (
-            <SelectInput
-              name="employerId"
-              label={labels.employerId}
-              placeholder={t('form.choose')}
-              options={(employers.data?.items ?? []).map((e) => ({ id: e.id, label: e.name }))}
-              isRequired
-            />
+            <OrganisationPicker name="employerId" label={labels.employerId} type="employer" isRequired />
           )}
           {!own && publishers.length > 1 && (
             <SelectInput

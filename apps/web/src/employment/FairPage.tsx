@@ -7,6 +7,7 @@ import { CheckboxGroupInput, SelectInput, TextInput } from '../forms/fields';
 import { requireFields } from '../forms/useFormErrors';
 import { useRecordAction } from '../forms/useRecordAction';
 import { useT } from '../i18n/useT';
+import { OrganisationPicker } from '../organisations/OrganisationPicker';
 import { PersonPicker } from '../persons/PersonPicker';
 import { DataTable } from '../shell/DataTable';
 import { PageHeading } from '../shell/PageHeading';
@@ -17,7 +18,6 @@ import {
   fairAccessibilityNeeds,
   fairOf,
   interviewOutcomes,
-  listEmployers,
   recordOutcome,
   registerForFair,
   scheduleInterview,
@@ -77,7 +77,6 @@ export function FairPage() {
 function Register({ fairId }: { fairId: string }) {
   const t = useT();
   const [role, setRole] = useState<string | null>('job_seeker');
-  const employers = useQuery({ queryKey: ['employment', 'employers'], queryFn: () => listEmployers() });
   const add = useRecordAction(
     [['employment']],
     (body: unknown) => registerForFair(fairId, body),
@@ -125,13 +124,7 @@ function Register({ fairId }: { fairId: string }) {
           isRequired
         />
         {role === 'employer' ? (
-          <SelectInput
-            name="employerId"
-            label={labels.employerId}
-            placeholder={t('form.choose')}
-            options={(employers.data?.items ?? []).map((e) => ({ id: e.id, label: e.name }))}
-            isRequired
-          />
+          <OrganisationPicker name="employerId" label={labels.employerId} type="employer" isRequired />
         ) : (
           <PersonPicker name="personId" label={labels.personId} />
         )}

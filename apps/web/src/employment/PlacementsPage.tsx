@@ -6,13 +6,14 @@ import { CheckboxGroupInput, CheckboxInput, SelectInput, TextAreaInput, TextInpu
 import { requireFields } from '../forms/useFormErrors';
 import { useRecordAction } from '../forms/useRecordAction';
 import { useT } from '../i18n/useT';
+import { OrganisationPicker } from '../organisations/OrganisationPicker';
 import { localToday } from '../persons/api';
 import { PersonPicker } from '../persons/PersonPicker';
 import { ProgrammeSelect, programmeValue } from '../programmes/ProgrammeSelect';
 import { LoadMore } from '../shell/LoadMore';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
-import { accommodations, listEmployers, listPlacements, listVacancies, recordPlacement } from './api';
+import { accommodations, listPlacements, listVacancies, recordPlacement } from './api';
 import { FollowUpSchedule, useDay } from './FollowUpSchedule';
 
 /** The placements the user's organisations support, each with its follow-ups due or its end, and a new one. */
@@ -84,7 +85,6 @@ function NewPlacement() {
   const t = useT();
   const navigate = useNavigate();
   const [employerId, setEmployerId] = useState<string | null>(null);
-  const employers = useQuery({ queryKey: ['employment', 'employers'], queryFn: () => listEmployers() });
   const vacancies = useQuery({
     queryKey: ['employment', 'vacancies', { employerId }],
     queryFn: () => listVacancies({ employerId: employerId ?? '' }),
@@ -135,12 +135,10 @@ function NewPlacement() {
           }}
         >
           <PersonPicker name="personId" label={labels.personId} />
-          <SelectInput
+          <OrganisationPicker
             name="employerId"
             label={labels.employerId}
-            placeholder={t('form.choose')}
-            options={(employers.data?.items ?? []).map((e) => ({ id: e.id, label: e.name }))}
-            value={employerId}
+            type="employer"
             onChange={setEmployerId}
             isRequired
           />

@@ -12,22 +12,24 @@ import {
 } from 'react-aria-components';
 import { fieldId } from '../forms/useFormErrors';
 import { useT } from '../i18n/useT';
-import { listOrganisations } from './api';
+import { listOrganisations, type OrganisationType } from './api';
 
 interface Props {
   name: string;
   label: string;
   isRequired?: boolean;
+  /** Only organisations of this type, such as the employers a vacancy or a placement names. */
+  type?: OrganisationType;
   onChange?: (organisationId: string | null) => void;
 }
 
 /** Type part of a name to find an organisation; the list asks the server, so it scales past a few hundred. */
-export function OrganisationPicker({ name, label, isRequired, onChange }: Props) {
+export function OrganisationPicker({ name, label, isRequired, type, onChange }: Props) {
   const t = useT();
   const [search, setSearch] = useState('');
   const results = useQuery({
-    queryKey: ['organisations', { q: search, picker: true }],
-    queryFn: () => listOrganisations({ q: search }, null),
+    queryKey: ['organisations', { q: search, type, picker: true }],
+    queryFn: () => listOrganisations({ q: search, ...(type ? { type } : {}) }, null),
     placeholderData: (previous) => previous,
   });
   const items = results.data?.items ?? [];

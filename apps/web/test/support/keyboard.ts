@@ -50,13 +50,15 @@ export async function chooseByKeyboard(page: Page, fieldId: string, option: stri
 }
 
 /** Types into the person picker (the name, or `typed`) and takes, by arrow keys, the match that starts with the name. */
-export async function pickPerson(page: Page, name: string, typed = name) {
-  await tabToId(page, 'field-personId');
+export function pickPerson(page: Page, name: string, typed = name) {
+  return pickByTyping(page, 'field-personId', name, typed);
+}
+
+/** Types into a picker that asks the server (`typed`) and takes, by arrow keys, the match that starts with `name`. */
+export async function pickByTyping(page: Page, fieldId: string, name: string, typed: string) {
+  await tabToId(page, fieldId);
   await page.keyboard.type(typed);
-  await page
-    .getByRole('option', { name: new RegExp(`^${name}`) })
-    .first()
-    .waitFor();
+  await page.getByRole('option').filter({ hasText: name }).first().waitFor();
   for (let presses = 0; presses < 30; presses++) {
     const active = await page.evaluate(() => {
       const id = document.activeElement?.getAttribute('aria-activedescendant');
