@@ -1,5 +1,5 @@
 import { auditEvents, indicators } from '@birge/db';
-import { eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, personInput, type TestApp } from '../../test/harness';
 
@@ -347,7 +347,8 @@ describe('values entered by hand', () => {
     const trail = await t.db
       .select({ action: auditEvents.action })
       .from(auditEvents)
-      .where(inArray(auditEvents.recordId, [five.body.id]));
+      .where(inArray(auditEvents.recordId, [five.body.id]))
+      .orderBy(asc(auditEvents.seq));
     expect(trail.map((e) => e.action)).toEqual([
       'indicator.manualValue',
       'indicator.manualValue.update',
