@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useIntl } from 'react-intl';
 import { useSignedInSession } from '../auth/session';
 import { FormShell, text } from '../forms/FormShell';
 import { SelectInput, TextInput } from '../forms/fields';
+import { useCalendarDay } from '../i18n/useCalendarDay';
 import { useT } from '../i18n/useT';
 import { localToday } from '../persons/api';
 import { useRegionOptions } from '../regions/api';
@@ -63,7 +63,7 @@ export function CarersPage() {
 /** Where a carer stands, with the day of each step of assessment, training and approval taken. */
 function CarerSteps({ carer }: { carer: Carer }) {
   const t = useT();
-  const intl = useIntl();
+  const day = useCalendarDay();
   const steps = (
     [
       ['assessed', carer.assessedOn],
@@ -79,7 +79,7 @@ function CarerSteps({ carer }: { carer: Carer }) {
           .map(([step, on]) =>
             t('childcare.carers.stepOn', {
               step: t(`childcare.carerState.${step}`),
-              on: intl.formatDate(on ?? '', { dateStyle: 'medium', timeZone: 'UTC' }),
+              on: day(on ?? ''),
             }),
           )
           .join('; ')})`}

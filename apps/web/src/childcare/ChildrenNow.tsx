@@ -1,4 +1,5 @@
-import { FormattedNumber, useIntl } from 'react-intl';
+import { FormattedNumber } from 'react-intl';
+import { useCalendarDay } from '../i18n/useCalendarDay';
 import { useT } from '../i18n/useT';
 import type { InstitutionSummary } from './api';
 
@@ -8,14 +9,14 @@ import type { InstitutionSummary } from './api';
  */
 export function ChildrenNow({ institution }: { institution: InstitutionSummary }) {
   const t = useT();
-  const intl = useIntl();
+  const day = useCalendarDay();
   if (institution.children === null || institution.countedOn === null) return <>—</>;
   return (
     <>
       <FormattedNumber value={institution.children} />{' '}
       {t('childcare.childrenNow.detail', {
         counted: institution.countedChildren ?? 0,
-        date: intl.formatDate(institution.countedOn, { dateStyle: 'medium', timeZone: 'UTC' }),
+        date: day(institution.countedOn),
         left: institution.leftSinceCount,
       })}
     </>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { FormShell, text } from '../forms/FormShell';
 import { CheckboxGroupInput, SelectInput, TextAreaInput } from '../forms/fields';
+import { useCalendarDay } from '../i18n/useCalendarDay';
 import { useT } from '../i18n/useT';
 import { localToday } from '../persons/api';
 import {
@@ -132,7 +133,7 @@ export function DecisionForm({
  */
 export function CorrectionForm({ file, decided }: { file: CommissionFile; decided: GatekeepingRequest[] }) {
   const t = useT();
-  const intl = useIntl();
+  const day = useCalendarDay();
   const labels = useDecisionLabels();
   const [chosen, setChosen] = useState<string | null>(null);
   const request = decided.find((r) => r.id === chosen);
@@ -160,7 +161,7 @@ export function CorrectionForm({ file, decided }: { file: CommissionFile; decide
           placeholder={t('form.choose')}
           options={decided.map((r) => ({
             id: r.id,
-            label: `${r.familyName} ${r.givenName}, ${intl.formatDate(r.requestedOn, { dateStyle: 'medium', timeZone: 'UTC' })}`,
+            label: `${r.familyName} ${r.givenName}, ${day(r.requestedOn)}`,
           }))}
           value={chosen}
           onChange={setChosen}

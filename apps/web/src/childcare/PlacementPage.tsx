@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { FormattedDate, useIntl } from 'react-intl';
+import { FormattedDate } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { FormShell, flag, text } from '../forms/FormShell';
 import { CheckboxInput, SelectInput, TextAreaInput, TextInput } from '../forms/fields';
+import { useCalendarDay } from '../i18n/useCalendarDay';
 import { useT } from '../i18n/useT';
 import { localToday } from '../persons/api';
 import { PageHeading } from '../shell/PageHeading';
@@ -116,7 +117,7 @@ const outsideSchedule = 'outside';
  */
 function VisitForm({ placementId, next }: { placementId: string; next: Visit | undefined }) {
   const t = useT();
-  const intl = useIntl();
+  const day = useCalendarDay();
   const record = useCareAction(
     ({ which, ...body }: Record<string, unknown>) =>
       next && which === next.id
@@ -137,7 +138,7 @@ function VisitForm({ placementId, next }: { placementId: string; next: Visit | u
             id: next.id,
             label: t('childcare.visit.scheduled', {
               months: next.month,
-              due: intl.formatDate(next.dueOn, { dateStyle: 'medium', timeZone: 'UTC' }),
+              due: day(next.dueOn),
             }),
           },
         ]

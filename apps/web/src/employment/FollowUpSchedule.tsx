@@ -1,13 +1,7 @@
-import { useIntl } from 'react-intl';
+import { useCalendarDay } from '../i18n/useCalendarDay';
 import { useT } from '../i18n/useT';
 import { DataTable } from '../shell/DataTable';
 import type { ScheduledFollowUp } from './api';
-
-/** A calendar day as the reader's language writes it. */
-export function useDay() {
-  const intl = useIntl();
-  return (on: string) => intl.formatDate(`${on}T00:00:00`, { dateStyle: 'medium' });
-}
 
 /**
  * The follow-ups at 1, 3 and 6 months: when each is due, its state in words, and what it found. Where several
@@ -23,7 +17,7 @@ export function FollowUpSchedule({
   caption?: string;
 }) {
   const t = useT();
-  const day = useDay();
+  const day = useCalendarDay();
   return (
     <DataTable id={`schedule-${id}`} caption={caption ?? t('employment.followUps.caption')}>
       <thead>

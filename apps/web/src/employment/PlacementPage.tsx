@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
+import { useCalendarDay } from '../i18n/useCalendarDay';
 import { useT } from '../i18n/useT';
 import { useProgrammeChoices } from '../programmes/ProgrammeSelect';
 import { PageHeading } from '../shell/PageHeading';
@@ -7,7 +8,7 @@ import { QueryState } from '../shell/QueryState';
 import { placementOf } from './api';
 import { useItemLabel } from './Explanation';
 import { FollowUpForm } from './FollowUpForm';
-import { FollowUpSchedule, useDay } from './FollowUpSchedule';
+import { FollowUpSchedule } from './FollowUpSchedule';
 
 /** One placement: the person, the job, the follow-up schedule, and the follow-up to record. */
 export function PlacementPage() {
@@ -43,7 +44,7 @@ function PlacementDetails({ placement }: { placement: Placement }) {
   const t = useT();
   const label = useItemLabel();
   const programmes = useProgrammeChoices();
-  const day = useDay();
+  const day = useCalendarDay();
   const support = [
     ...(placement.jobCoach ? [t('employment.placement.jobCoach')] : []),
     ...placement.accommodationsProvided.map(label),

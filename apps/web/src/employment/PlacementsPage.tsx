@@ -5,6 +5,7 @@ import { FormShell, flag, text } from '../forms/FormShell';
 import { CheckboxGroupInput, CheckboxInput, SelectInput, TextAreaInput, TextInput } from '../forms/fields';
 import { requireFields } from '../forms/useFormErrors';
 import { useRecordAction } from '../forms/useRecordAction';
+import { useCalendarDay } from '../i18n/useCalendarDay';
 import { useT } from '../i18n/useT';
 import { OrganisationPicker } from '../organisations/OrganisationPicker';
 import { localToday } from '../persons/api';
@@ -14,12 +15,12 @@ import { LoadMore } from '../shell/LoadMore';
 import { PageHeading } from '../shell/PageHeading';
 import { QueryState } from '../shell/QueryState';
 import { accommodations, listPlacements, listVacancies, recordPlacement } from './api';
-import { FollowUpSchedule, useDay } from './FollowUpSchedule';
+import { FollowUpSchedule } from './FollowUpSchedule';
 
 /** The placements the user's organisations support, each with its follow-ups due or its end, and a new one. */
 export function PlacementsPage() {
   const t = useT();
-  const day = useDay();
+  const day = useCalendarDay();
   const placements = useInfiniteQuery({
     queryKey: ['employment', 'placements'],
     queryFn: ({ pageParam }) => listPlacements(pageParam),

@@ -1,5 +1,5 @@
-import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
+import { useCalendarDay } from '../i18n/useCalendarDay';
 import { useT } from '../i18n/useT';
 import type { Assessment } from '../persons/api';
 import { usePerson } from '../persons/usePerson';
@@ -19,7 +19,7 @@ function someDifficulty(assessment: Assessment): string[] {
  */
 export function SeekerFunctioning({ personId }: { personId: string }) {
   const t = useT();
-  const intl = useIntl();
+  const day = useCalendarDay();
   const person = usePerson(personId);
   const detail = person.data;
   if (!detail || detail.access !== 'full') return null;
@@ -36,7 +36,7 @@ export function SeekerFunctioning({ personId }: { personId: string }) {
           </p>
           <p>
             {t('employment.functioning.asked', {
-              on: intl.formatDate(latest.assessedOn, { dateStyle: 'medium', timeZone: 'UTC' }),
+              on: day(latest.assessedOn),
               instrument: t(`functioning.instrument.${latest.instrument}`),
             })}
           </p>

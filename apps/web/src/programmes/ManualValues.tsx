@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
-import { FormattedDate, useIntl } from 'react-intl';
+import { FormattedDate } from 'react-intl';
 import { ErrorSummary } from '../forms/ErrorSummary';
+import { useCalendarDay } from '../i18n/useCalendarDay';
 import { useT } from '../i18n/useT';
 import { DataTable } from '../shell/DataTable';
 import {
@@ -33,7 +34,7 @@ export function ManualValues({
   entries: ManualEntry[];
 }) {
   const t = useT();
-  const intl = useIntl();
+  const day = useCalendarDay();
   const [correcting, setCorrecting] = useState<ManualEntry | null>(null);
   const [removing, setRemoving] = useState<ManualEntry | null>(null);
   const add = useLogframeAction(
@@ -55,11 +56,7 @@ export function ManualValues({
   useEffect(() => {
     if (correcting) formHeading.current?.focus();
   }, [correcting]);
-  const periodOf = (entry: ManualEntry) =>
-    `${intl.formatDate(entry.periodStart, { dateStyle: 'medium', timeZone: 'UTC' })} – ${intl.formatDate(
-      dayBefore(entry.periodEnd),
-      { dateStyle: 'medium', timeZone: 'UTC' },
-    )}`;
+  const periodOf = (entry: ManualEntry) => `${day(entry.periodStart)} – ${day(dayBefore(entry.periodEnd))}`;
   const mayChange = programme.abilities.update;
   return (
     <section className="section section--wide" aria-labelledby="manual-title">
